@@ -58,8 +58,7 @@ function checkInline(nodes: PhrasingContent[], file: string): void {
 	}
 }
 
-function readAttributes(element: MdxJsxFlowElement, file: string): SegmentAttributes {
-	const line = element.position?.start.line;
+function readAttributes(element: MdxJsxFlowElement, file: string, line: number): SegmentAttributes {
 	const raw: Record<string, string | true> = {};
 	for (const attribute of element.attributes) {
 		if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value !== 'string'))
@@ -69,7 +68,7 @@ function readAttributes(element: MdxJsxFlowElement, file: string): SegmentAttrib
 	const parsed = segmentAttributesSchema.safeParse(raw);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		throw new ChapterFormatError(file, line, `<Segment> attribute "${issue.path.join('.') || '?'}": ${issue.message}`);
+		throw new ChapterFormatError(file, line, issue.path.length ? `<Segment> attribute "${issue.path.join('.')}": ${issue.message}` : `<Segment>: ${issue.message}`);
 	}
 	return parsed.data;
 }
@@ -93,7 +92,7 @@ export function parseSegments(body: string, file: string, lineOffset = 0): Segme
 		const line = (node.position?.start.line ?? 0) + lineOffset;
 		if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Segment')
 			throw new ChapterFormatError(file, line, `only <Segment> elements may stand at the top level of a chapter, found ${node.type === 'paragraph' ? 'text outside a <Segment>' : describe(node)}`);
-		const attributes = readAttributes(node, file);
+		const attributes = readAttributes(node, file, line);
 		if (seen.has(attributes.id)) throw new ChapterFormatError(file, line, `segment id "${attributes.id}" is used twice`);
 		seen.add(attributes.id);
 		const paragraphs = node.children;
