@@ -47,8 +47,8 @@ export const provenanceSchema = z.discriminatedUnion('type', [
 		from: languageCode,
 		/** Who made it, said honestly, for example "translated by the project, not yet reviewed by a native speaker". */
 		by: z.string().min(1),
-		/** When it was made or last revised (YYYY-MM-DD). */
-		date: z.iso.date(),
+		/** When it was made or last revised (YYYY-MM-DD). YAML loaders may read an unquoted date as a Date. */
+		date: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()),
 		reviewed: z.boolean(),
 	}),
 ]);

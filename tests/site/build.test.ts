@@ -1,0 +1,77 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { chapters, codes, book } from '../content/book-content';
+
+const page = (path: string) => load(readFileSync(`dist${path}index.html`, 'utf8'));
+const dirOf = (code: string) => book.languages.find((language) => language.code === code)!.dir;
+const normalize = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+describe('built site', () => {
+	it('has 5 × 4 chapter pages, a home page per language, a root page and a 404 page', () => {
+		const chapterPages = codes.flatMap((code) => readdirSync(`dist/${code}`, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(`dist/${code}/${entry.name}/index.html`)));
+		expect(chapterPages).toHaveLength(chapters.length * codes.length);
+		expect(chapters.length * codes.length).toBe(20);
+		for (const code of codes) expect(existsSync(`dist/${code}/index.html`)).toBe(true);
+		expect(existsSync('dist/index.html')).toBe(true);
+		expect(existsSync('dist/404.html')).toBe(true);
+	});
+
+	describe.each(codes)('home page in %s', (code) => {
+		it('lists every chapter with its title in that language, with lang and dir on the page', () => {
+			const $ = page(`/${code}/`);
+			expect($('html').attr('lang')).toBe(code);
+			expect($('html').attr('dir')).toBe(dirOf(code));
+			expect($('h1').text()).toBe(book.title[code]);
+			const links = $('.chapter-list a').map((_, a) => ({ href: $(a).attr('href'), title: $(a).text().trim() })).get();
+			expect(links).toEqual(chapters.map((chapter) => ({ href: `/${code}/${chapter.slug}/`, title: chapter.versions[code]!.title })));
+			for (const paragraph of book.intro[code]!.split(/\n\s*\n/)) expect(normalize($('.intro').text())).toContain(normalize(paragraph));
+		});
+	});
+
+	describe.each(chapters.map((chapter) => [chapter.slug, chapter] as const))('chapter %s', (slug, chapter) => {
+		it.each(codes)('in %s shows the full text of that language, every segment with its id, lang and dir', (code) => {
+			const $ = page(`/${code}/${slug}/`);
+			expect($('html').attr('lang')).toBe(code);
+			expect($('html').attr('dir')).toBe(dirOf(code));
+			const version = chapter.versions[code]!;
+			for (const segment of version.segments) {
+				const row = $(`#${segment.id}`);
+				expect(row.length, `${code} ${segment.id}`).toBe(1);
+				const cell = row.children('.cell').first();
+				expect(cell.attr('lang')).toBe(code);
+				expect(cell.attr('dir')).toBe(dirOf(code));
+				expect(normalize(cell.text())).toContain(normalize(segment.text));
+			}
+			// A translation stands beside its original, which carries the original's lang and dir.
+			if (code !== chapter.originalLanguage) {
+				const original = chapter.versions[chapter.originalLanguage]!;
+				for (const segment of original.segments) {
+					const cell = $(`#${segment.id} > .cell`).eq(1);
+					expect(cell.attr('lang')).toBe(chapter.originalLanguage);
+					expect(cell.attr('dir')).toBe(dirOf(chapter.originalLanguage));
+					expect(normalize(cell.text())).toBe(normalize(segment.text));
+				}
+				expect($('.provenance-translation').text()).toContain('not yet reviewed by a native speaker');
+			}
+			expect($('.provenance-original').length).toBe(1);
+			// Every element with text in the article says its language.
+			$('.cell').each((_, cell) => expect($(cell).attr('lang')).toBeTruthy());
+		});
+	});
+
+	it('the sitemap lists every page with its language alternates', () => {
+		const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+		for (const chapter of chapters)
+			for (const code of codes) {
+				expect(sitemap).toContain(`${book.site}${code}/${chapter.slug}/</loc>`);
+				expect(sitemap).toContain(`hreflang="${code}" href="${book.site}${code}/${chapter.slug}/"`);
+			}
+	});
+
+	it('Pagefind indexed the chapters in all four languages', () => {
+		const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+		expect(Object.keys(entry.languages).sort()).toEqual([...codes].sort());
+		for (const code of codes) expect(entry.languages[code]!.page_count).toBe(chapters.length);
+	});
+});
