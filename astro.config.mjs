@@ -4,8 +4,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 
-// The book decides the site URL and its languages; src/lib/read-book.ts validates the file in full.
-const book = JSON.parse(readFileSync(new URL('./content/book.json', import.meta.url), 'utf8'));
+// The book (content/, or BOOK_CONTENT_DIR) decides the site URL and its languages; src/lib/read-book.ts validates the file in full.
+const contentDir = process.env.BOOK_CONTENT_DIR ?? 'content';
+const book = JSON.parse(readFileSync(`${contentDir}/book.json`, 'utf8'));
 const locales = Object.fromEntries(book.languages.map((/** @type {{code: string}} */ language) => [language.code, language.code]));
 
 export default defineConfig({

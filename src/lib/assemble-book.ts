@@ -1,4 +1,5 @@
 /** Puts chapter files together into chapters: one original, its translations aligned by segment id, fallbacks for missing languages, staleness derived from hashes. */
+import { dirname, join } from 'node:path';
 import type { Book, ChapterFrontmatter, Omission, Provenance, SectionKind, SegmentKind } from '../schemas';
 import { parseChapterFile } from './chapter-file';
 import { segmentHash } from './text-hash';
@@ -73,14 +74,15 @@ export function assembleBook(book: Book, files: ChapterSourceFile[], bookPath = 
 
 	return book.chapters.map((slug, index) => {
 		const chapterFiles = bySlug.get(slug);
-		if (!chapterFiles) throw new BookContentError(bookPath, `"chapters" lists "${slug}", but there is no folder content/chapters/${slug}/ with chapter files`);
+		const folder = `${join(dirname(bookPath), 'chapters', slug)}/`;
+		if (!chapterFiles) throw new BookContentError(bookPath, `"chapters" lists "${slug}", but there is no folder ${folder} with chapter files`);
 		const parsed = chapterFiles.map((file) => {
 			const chapter = parseChapterFile(file.raw, file.path);
 			if (chapter.frontmatter.language !== file.fileLanguage) throw new BookContentError(file.path, `frontmatter says language "${chapter.frontmatter.language}" but the file name says "${file.fileLanguage}"`);
 			return { file, ...chapter };
 		});
 		const originals = parsed.filter((version) => version.frontmatter.provenance.type === 'original');
-		if (originals.length !== 1) throw new BookContentError(`content/chapters/${slug}/`, originals.length ? `has ${originals.length} originals (${originals.map((o) => o.file.path).join(', ')}); a chapter has exactly one` : 'has no original-language file (provenance type "original")');
+		if (originals.length !== 1) throw new BookContentError(folder, originals.length ? `has ${originals.length} originals (${originals.map((o) => o.file.path).join(', ')}); a chapter has exactly one` : 'has no original-language file (provenance type "original")');
 		const original = originals[0]!;
 		const meta = original.frontmatter;
 		if (meta.slug !== slug) throw new BookContentError(original.file.path, `frontmatter slug "${meta.slug}" differs from its folder "${slug}"`);
