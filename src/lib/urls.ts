@@ -1,4 +1,10 @@
-/** Site URLs in one place: every link and canonical URL is built here. */
+/** Site URLs in one place: every link, canonical URL and share image path is built here (also used by client scripts). */
+
+/** What stands beside the page's language: another language code, or `only` for the page's language alone. */
+export type Companion = string;
+export const ALONE = 'only';
+
 export const homeUrl = (lang: string) => `/${lang}/`;
-export const chapterUrl = (lang: string, slug: string) => `/${lang}/${slug}/`;
-export const segmentUrl = (lang: string, slug: string, id: string) => `${chapterUrl(lang, slug)}#${id}`;
+/** A chapter in `lang`; with a companion other than the default one, the URL of that view. */
+export const chapterUrl = (lang: string, slug: string, companion?: Companion) => `/${lang}/${slug}/${companion ? `${companion}/` : ''}`;
+export const shareImageUrl = (lang: string, slug: string) => `/og/${lang}/${slug}.png`;

@@ -1,0 +1,28 @@
+/** Share images: one PNG per chapter and language, and one per language for the home page (slug "index"). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadBook } from '../../../lib/content';
+import { languageName, useTranslations } from '../../../lib/i18n';
+import { renderShareImage } from '../../../lib/share-image';
+
+export const getStaticPaths = (async () => {
+	const { book, chapters } = await loadBook();
+	return book.languages.flatMap((language) => [{ params: { lang: language.code, slug: 'index' } }, ...chapters.map((chapter) => ({ params: { lang: language.code, slug: chapter.slug } }))]);
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+	const { book, chapters } = await loadBook();
+	const lang = params.lang!;
+	const language = book.languages.find((candidate) => candidate.code === lang)!;
+	const t = useTranslations(lang);
+	const chapter = chapters.find((candidate) => candidate.slug === params.slug);
+	const version = chapter?.versions[lang];
+	const png = renderShareImage({
+		lang,
+		dir: language.dir,
+		titleDir: book.languages.find((candidate) => candidate.code === (version?.titleLang ?? lang))!.dir,
+		kicker: chapter ? book.title[lang]! : book.languages.map((l) => l.name).join(' · '),
+		title: version ? version.title : book.title[lang]!,
+		footer: chapter ? `${t('chapterNumber', { number: chapter.index + 1 })} · ${t('originalIn', { language: languageName(chapter.originalLanguage, lang) })}` : book.subtitle[lang]!,
+	});
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,45 @@
+/** On every page: the theme switch, and chapter links that open in the reader's chosen pair of languages. */
+import { chapterUrl } from '../lib/urls';
+
+const root = document.documentElement;
+const store = {
+	get: (key: string) => {
+		try {
+			return localStorage.getItem(key);
+		} catch {
+			return null;
+		}
+	},
+	set: (key: string, value: string) => {
+		try {
+			localStorage.setItem(key, value);
+		} catch {
+			// Private mode or storage disabled: the choice lasts for this page only.
+		}
+	},
+};
+
+// Theme: an explicit choice wins over the system preference and is kept across pages.
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
+if (toggle) {
+	toggle.setAttribute('aria-pressed', String(isDark()));
+	toggle.addEventListener('click', () => {
+		root.dataset.theme = isDark() ? 'light' : 'dark';
+		store.set('reader.theme', root.dataset.theme);
+		toggle.setAttribute('aria-pressed', String(isDark()));
+	});
+}
+
+// Links to chapters follow the companion language the reader last chose.
+const companion = store.get('reader.companion');
+if (companion) {
+	const lang = root.lang;
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-chapter-link]')) {
+		const slug = link.dataset.chapterLink!;
+		const isDefault = companion === link.dataset.defaultCompanion || companion === lang;
+		link.href = chapterUrl(lang, slug, isDefault ? undefined : companion);
+	}
+}
+
+export { store };

@@ -1,0 +1,47 @@
+/** On chapter pages: copy a passage's link, keep the passage when switching language, remember the pair and the text size. */
+import { store } from './preferences';
+
+const root = document.documentElement;
+
+// The pair the reader picks is remembered for the next chapters.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.pair-picker a[data-companion]')) {
+	link.addEventListener('click', () => store.set('reader.companion', link.dataset.companion!));
+}
+
+// "#" beside each passage: following it highlights the passage; the full link also goes to the clipboard.
+const status = document.querySelector<HTMLElement>('[data-copy-status]');
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element).closest<HTMLAnchorElement>('a.permalink');
+	if (!link || !navigator.clipboard) return;
+	navigator.clipboard.writeText(link.href).then(
+		() => {
+			if (!status) return;
+			status.textContent = status.dataset.copiedText ?? '';
+			link.dataset.copied = '';
+			setTimeout(() => delete link.dataset.copied, 2000);
+		},
+		() => {},
+	);
+});
+
+// Switching language keeps the passage at the top of the screen (just below the sticky header).
+const header = document.querySelector<HTMLElement>('.site-header');
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-passage]')) {
+	link.addEventListener('click', () => {
+		const rows = document.querySelectorAll<HTMLElement>('.row[id]');
+		const top = (header?.getBoundingClientRect().bottom ?? 0) + 16;
+		const current = [...rows].find((row) => row.getBoundingClientRect().bottom > top);
+		if (current && current !== rows[0]) link.hash = current.id;
+	});
+}
+
+// Text size: a few steps around the default, kept across pages.
+const sizes = [-2, -1, 0, 1, 2, 3];
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-text-size-step]')) {
+	button.addEventListener('click', () => {
+		const current = Number(root.dataset.textSize ?? 0);
+		const next = Math.min(Math.max(current + Number(button.dataset.textSizeStep), sizes[0]!), sizes.at(-1)!);
+		root.dataset.textSize = String(next);
+		store.set('reader.textSize', String(next));
+	});
+}

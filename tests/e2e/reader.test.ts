@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { book, chapters, codes } from '../content/book-content';
+import { keepScreenshot, openPage, widths } from './helpers';
+
+const dutch = chapters.find((chapter) => chapter.originalLanguage === 'nl')!;
+const persian = chapters.find((chapter) => chapter.originalLanguage === 'fa')!;
+const dirOf = (code: string) => book.languages.find((language) => language.code === code)!.dir;
+
+describe('reading side by side at 1280 px', () => {
+	it('shows each segment beside its counterpart in aligned rows, each column with its own lang and dir', async () => {
+		const page = await openPage(`/fa/${dutch.slug}/`);
+		const rows = await page.$$eval('.parallel .row', (elements) =>
+			elements.map((row) => {
+				const cells = [...row.querySelectorAll(':scope > .cell')].map((cell) => {
+					const box = cell.getBoundingClientRect();
+					return { lang: cell.getAttribute('lang'), dir: cell.getAttribute('dir'), direction: getComputedStyle(cell).direction, top: box.top, bottom: box.bottom, left: box.left, right: box.right };
+				});
+				return { id: row.id, cells };
+			}),
+		);
+		expect(rows).toHaveLength(dutch.versions.nl!.segments.length);
+		for (const [index, row] of rows.entries()) {
+			expect(row.cells.map((cell) => [cell.lang, cell.dir, cell.direction])).toEqual([
+				['fa', 'rtl', 'rtl'],
+				['nl', 'ltr', 'ltr'],
+			]);
+			// Same top, side by side (the Persian page reads from the right, so Persian is the right column).
+			expect(Math.abs(row.cells[0]!.top - row.cells[1]!.top)).toBeLessThan(1);
+			expect(row.cells[0]!.left).toBeGreaterThanOrEqual(row.cells[1]!.right);
+			// The next row starts below the taller of the two cells: long and short translations stay aligned.
+			const next = rows[index + 1];
+			if (next) expect(next.cells[0]!.top).toBeGreaterThanOrEqual(Math.max(row.cells[0]!.bottom, row.cells[1]!.bottom));
+		}
+		await keepScreenshot(page, 'chapter-fa-beside-nl-1280');
+	});
+
+	it('labels the original as the original and the translation with its provenance', async () => {
+		const page = await openPage(`/en/${persian.slug}/`);
+		const labels = await page.$$eval('.column-labels .provenance', (elements) => elements.map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
+		expect(labels[0]).toMatch(/^Translation from Persian: translated by the project, not yet reviewed by a native speaker, November 23, 2026$/);
+		expect(labels[1]).toBe('Original (Persian)');
+	});
+
+	it('lets the reader choose the pair or a single language, each view at its own URL', async () => {
+		const page = await openPage(`/fa/${dutch.slug}/`);
+		await page.click('.pair-picker a[data-companion="es"]');
+		await page.waitForURL(`**/fa/${dutch.slug}/es/`);
+		expect(await page.locator('.parallel .row').first().locator('.cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))).toEqual(['fa', 'es']);
+		await page.click('.pair-picker a[data-companion="only"]');
+		await page.waitForURL(`**/fa/${dutch.slug}/only/`);
+		expect(await page.locator('.parallel .row').first().locator('.cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))).toEqual(['fa']);
+		expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(new URL(`/fa/${dutch.slug}/`, book.site).href);
+	});
+
+	it('highlights the counterpart of the segment under the pointer or the keyboard focus', async () => {
+		const page = await openPage(`/en/${dutch.slug}/`);
+		const row = page.locator('#s6');
+		const background = () => row.evaluate((element) => getComputedStyle(element).backgroundColor);
+		const resting = await background();
+		await row.locator('.cell.companion').hover();
+		await page.waitForTimeout(250);
+		const hovered = await background();
+		expect(hovered).not.toBe(resting);
+		// Both cells sit inside the highlighted row.
+		expect(await row.locator('.cell').count()).toBe(2);
+		await page.mouse.move(0, 0);
+		await row.locator('.permalink').focus();
+		await page.waitForTimeout(250);
+		expect(await background()).toBe(hovered);
+	});
+
+	it('opens a segment link scrolled to the passage and highlighted in both columns', async () => {
+		const dutchChapter = `/es/${dutch.slug}/#s20`;
+		const page = await openPage(dutchChapter);
+		const row = page.locator('#s20');
+		expect(await row.evaluate((element) => element.matches(':target'))).toBe(true);
+		// Scrolled so that the passage sits just below the sticky header.
+		const box = await row.boundingBox();
+		const header = await page.locator('.site-header').boundingBox();
+		expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
+		expect(box!.y).toBeLessThan(header!.y + header!.height + 40);
+		const [highlight, surface] = await row.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(document.documentElement).backgroundColor]);
+		expect(highlight).not.toBe(surface);
+		expect(highlight).not.toBe('rgba(0, 0, 0, 0)');
+		await keepScreenshot(page, 'segment-link-es-1280');
+	});
+
+	it('copies the permalink of a passage, the same id in every language', async () => {
+		const page = await openPage(`/nl/${persian.slug}/`);
+		await page.locator('#s3 .permalink').click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/nl/${persian.slug}/#s3`);
+		expect(await page.textContent('[data-copy-status]')).toBe('Link gekopieerd');
+	});
+
+	it('keeps the chapter and the passage when switching language', async () => {
+		const page = await openPage(`/en/${dutch.slug}/`);
+		await page.evaluate(() => location.hash = 's13');
+		// A real pointer click where the sticky header shows the link (Playwright's click would scroll first).
+		const box = (await page.locator('.language-select a[hreflang="es"]').boundingBox())!;
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+		await page.waitForURL(`**/es/${dutch.slug}/#s13`);
+		expect(await page.evaluate(() => location.hash)).toBe('#s13');
+	});
+
+	it('remembers the pair, the text size and the theme across pages', async () => {
+		const page = await openPage(`/en/${persian.slug}/`);
+		await page.click('.pair-picker a[data-companion="nl"]');
+		await page.waitForURL(`**/en/${persian.slug}/nl/`);
+		const size = () => page.$eval('.parallel', (element) => parseFloat(getComputedStyle(element).fontSize));
+		const before = await size();
+		await page.click('[data-text-size-step="1"]');
+		expect(await size()).toBeGreaterThan(before);
+		await page.click('[data-theme-toggle]');
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		await page.click('.pagination-next');
+		await page.waitForURL(`**/en/${chapters[1]!.slug}/nl/`);
+		expect(await size()).toBeGreaterThan(before);
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(27, 26, 24)');
+	});
+});
+
+describe('reading on a phone at 390 px', () => {
+	it.each(['/', '/fa/', `/fa/${dutch.slug}/`, `/en/${persian.slug}/es/`, `/nl/${persian.slug}/only/`, '/404.html'])('%s has no horizontal scroll', async (path) => {
+		const page = await openPage(path, { width: widths.phone });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(widths.phone);
+	});
+
+	it('stacks a pair segment by segment, each translation grouped with its original', async () => {
+		const page = await openPage(`/es/${dutch.slug}/`, { width: widths.phone });
+		const rows = await page.$$eval('.parallel .row', (elements) =>
+			elements.slice(0, 6).map((row) => {
+				const [primary, companion] = [...row.querySelectorAll(':scope > .cell')].map((cell) => cell.getBoundingClientRect());
+				return { primaryBottom: primary!.bottom, companionTop: companion!.top, rowBackground: getComputedStyle(row).backgroundColor, pageBackground: getComputedStyle(document.documentElement).backgroundColor };
+			}),
+		);
+		for (const row of rows) {
+			expect(row.companionTop).toBeGreaterThanOrEqual(row.primaryBottom - 1);
+			expect(row.rowBackground).not.toBe(row.pageBackground);
+		}
+		await keepScreenshot(page, 'chapter-es-beside-nl-390');
+	});
+});
+
+describe('the interface in every language', () => {
+	it.each(codes)('%s: home page with title, intro and chapter list with original language and reading time', async (code) => {
+		const page = await openPage(`/${code}/`);
+		expect(await page.getAttribute('html', 'dir')).toBe(dirOf(code));
+		expect(await page.locator('.chapter-list li').count()).toBe(chapters.length);
+		const meta = await page.locator('.chapter-meta').first().textContent();
+		expect(meta).toBeTruthy();
+		await keepScreenshot(page, `home-${code}-1280`);
+	});
+
+	it('Persian mirrors the whole interface: contents on the right, arrows reversed', async () => {
+		const page = await openPage(`/fa/${chapters[1]!.slug}/`);
+		const sidebar = await page.locator('.sidebar').boundingBox();
+		const main = await page.locator('main').boundingBox();
+		expect(sidebar!.x).toBeGreaterThan(main!.x);
+		expect(await page.$eval('.pagination-next .arrow', (arrow) => getComputedStyle(arrow).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+		const next = await page.locator('.pagination-next').boundingBox();
+		const previous = await page.locator('.pagination-previous').boundingBox();
+		expect(previous!.x).toBeGreaterThan(next!.x);
+		expect(await page.textContent('.pagination-next .pagination-direction')).toContain('فصل بعدی');
+		await keepScreenshot(page, 'chapter-fa-1280', true);
+	});
+
+	it('the 404 page speaks every book language', async () => {
+		const page = await openPage('/no-such-page/');
+		expect(await page.$$eval('.not-found', (sections) => sections.map((section) => section.getAttribute('lang')))).toEqual(codes);
+	});
+});
+
+describe('without JavaScript', () => {
+	it('shows the text in the default pair and navigates', async () => {
+		const page = await openPage(`/en/${chapters[0]!.slug}/`, { javaScript: false });
+		expect(await page.locator('.parallel .row').first().locator('.cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))).toEqual(['en', 'fa']);
+		expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
+		await page.click('.pagination-next');
+		await page.waitForURL(`**/en/${chapters[1]!.slug}/`);
+		await page.click(`.pair-picker a[data-companion="es"]`);
+		await page.waitForURL(`**/en/${chapters[1]!.slug}/es/`);
+		expect(await page.locator('.row').count()).toBe(chapters[1]!.versions.en!.segments.length);
+	});
+});
+
+describe('fonts and print', () => {
+	it('loads the self-hosted faces without shifting the layout', async () => {
+		const page = await openPage(`/fa/${dutch.slug}/`);
+		await page.evaluate(() => document.fonts.ready);
+		const families = await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family));
+		expect(families.some((family) => family.startsWith('Vazirmatn'))).toBe(true);
+		expect(families.some((family) => family.startsWith('Literata'))).toBe(true);
+		const shift = await page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					let total = 0;
+					new PerformanceObserver((list) => {
+						for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+					}).observe({ type: 'layout-shift', buffered: true });
+					setTimeout(() => resolve(total), 500);
+				}),
+		);
+		expect(shift).toBeLessThan(0.01);
+	});
+
+	it('prints the text without the site chrome', async () => {
+		const page = await openPage(`/en/${dutch.slug}/`);
+		await page.emulateMedia({ media: 'print' });
+		for (const selector of ['.site-header', '.sidebar', '.reader-controls', '.pagination', '.permalink']) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+		expect(await page.locator('#s6 .cell').first().isVisible()).toBe(true);
+		expect(await page.$eval('#s6', (row) => getComputedStyle(row).breakInside)).toBe('avoid');
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	});
+});
