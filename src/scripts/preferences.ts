@@ -31,6 +31,10 @@ if (toggle) {
 	});
 }
 
+// Browsers without ::details-content keep a closed <details> shut: open the contents on wide screens.
+const toc = document.querySelector<HTMLDetailsElement>('[data-toc]');
+if (toc && matchMedia('(min-width: 64rem)').matches) toc.open = true;
+
 // Links to chapters follow the companion language the reader last chose.
 const companion = store.get('reader.companion');
 if (companion) {

@@ -6,11 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import { launchBrowser } from '../lib/chromium';
+import { runLighthouse } from './lighthouse';
+import { measurePage } from './page-weight';
 
-/** Runs the site build (Astro, then Pagefind) and returns its wall time in milliseconds. */
+/** Runs the site build (font subsets, Astro, Pagefind: what `npm run build` does) and returns its wall time in milliseconds. */
 function timedBuild(): number {
 	const start = performance.now();
 	for (const [command, args] of [
+		['node_modules/.bin/tsx', ['tools/fonts/subset-fonts.ts']],
 		['node_modules/.bin/astro', ['build', '--silent']],
 		['node_modules/.bin/pagefind', ['--site', 'dist', '--silent']],
 	] as const) {
@@ -43,6 +48,7 @@ function eagerScriptBytes(htmlFile: string): number {
 rmSync('dist', { recursive: true, force: true });
 rmSync('.astro', { recursive: true, force: true });
 rmSync('node_modules/.astro', { recursive: true, force: true });
+rmSync('node_modules/.cache/book-fonts', { recursive: true, force: true });
 const coldMs = timedBuild();
 const warmMs = timedBuild();
 
@@ -75,11 +81,41 @@ const result = {
 	eagerJavaScriptBytes: { max: Math.max(...pages.map(eagerScriptBytes)), chapterPage: eagerScriptBytes(chapterPages[0]!) },
 };
 
+// What each kind of page costs a reader on a phone, and a Lighthouse mobile run of a chapter page.
+const chapterDirs = readdirSync('dist/en', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const [firstChapter] = chapterDirs;
+const pageTypes: Record<string, string> = {
+	root: '/',
+	'home (en)': '/en/',
+	'home (fa)': '/fa/',
+	'chapter, default pair (en beside fa)': `/en/${firstChapter}/`,
+	'chapter, default pair (fa beside en)': `/fa/${firstChapter}/`,
+	'chapter, other pair': `/es/${firstChapter}/nl/`,
+	'chapter, alone': `/nl/${firstChapter}/only/`,
+	'404': '/404.html',
+};
+const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4398, host: '127.0.0.1' } });
+const origin = `http://127.0.0.1:${server.port}`;
+const browser = await launchBrowser();
+const transfer: Record<string, Awaited<ReturnType<typeof measurePage>>> = {};
+for (const [name, path] of Object.entries(pageTypes)) transfer[name] = await measurePage(browser, origin, path);
+await browser.close();
+let lighthouseResult: Awaited<ReturnType<typeof runLighthouse>> | { error: string };
+try {
+	lighthouseResult = await runLighthouse(`${origin}/fa/${firstChapter}/`);
+} catch (error) {
+	lighthouseResult = { error: (error as Error).message };
+}
+await server.stop();
+const report = { ...result, transfer, lighthouse: lighthouseResult };
+
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', `${JSON.stringify(result, null, '\t')}\n`);
-writeFileSync(`bench/results/${result.date.replace(/[:.]/g, '-')}.json`, `${JSON.stringify(result, null, '\t')}\n`);
+writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, '\t')}\n`);
+writeFileSync(`bench/results/${result.date.replace(/[:.]/g, '-')}.json`, `${JSON.stringify(report, null, '\t')}\n`);
 console.log(`build: cold ${coldMs} ms, warm ${warmMs} ms`);
 console.log(`dist: ${result.dist.files} files, ${(result.dist.bytes / 1024).toFixed(1)} KiB`);
 console.table(Object.fromEntries(Object.entries(byKind).map(([kind, value]) => [kind, { files: value.files, KiB: +(value.bytes / 1024).toFixed(1), 'gzip KiB': +(value.gzipBytes / 1024).toFixed(1) }])));
 console.log(`chapter page HTML: ${result.pages.averageChapterHtmlBytes} B on average over ${chapterPages.length} pages; eager JavaScript: ${result.eagerJavaScriptBytes.max} B at most`);
+console.table(Object.fromEntries(Object.entries(transfer).map(([name, weight]) => [name, { requests: weight.requests, 'html KB': +(weight.bytes.html / 1000).toFixed(1), 'css KB': +(weight.bytes.css / 1000).toFixed(1), 'js KB': +(weight.bytes.js / 1000).toFixed(1), 'fonts KB': +(weight.bytes.font / 1000).toFixed(1), 'total KB (br)': +(weight.total / 1000).toFixed(1), 'total KB (gzip)': +(weight.gzipTotal / 1000).toFixed(1), 'eager JS KB': +(weight.eagerJsBytes / 1000).toFixed(1) }])));
+console.log('Lighthouse (mobile):', JSON.stringify(lighthouseResult, null, 2));
 console.log('written to bench/results/latest.json');

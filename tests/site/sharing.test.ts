@@ -1,0 +1,69 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { book, chapters, codes } from '../content/book-content';
+import { companionsOf, defaultCompanion } from '../../src/lib/views';
+
+const page = (path: string) => load(readFileSync(`dist${path}index.html`, 'utf8'));
+const url = (path: string) => new URL(path, book.site).href;
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(path: string): { width: number; height: number } {
+	const bytes = readFileSync(path);
+	expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('sharing metadata', () => {
+	describe.each(codes)('%s', (code) => {
+		it.each(chapters.map((chapter) => [chapter.slug, chapter] as const))('chapter %s has title, description, canonical, alternates, Open Graph and Twitter tags', (slug, chapter) => {
+			const $ = page(`/${code}/${slug}/`);
+			const version = chapter.versions[code]!;
+			expect($('title').text()).toBe(`${version.title} · ${book.title[code]}`);
+			expect($('meta[name="description"]').attr('content')!.length).toBeGreaterThan(40);
+			expect($('link[rel="canonical"]').attr('href')).toBe(url(`/${code}/${slug}/`));
+			const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang'), $(link).attr('href')]]).get());
+			expect(alternates).toEqual({ ...Object.fromEntries(codes.map((other) => [other, url(`/${other}/${slug}/`)])), 'x-default': url(`/${book.defaultLanguage}/${slug}/`) });
+			expect($('meta[property="og:title"]').attr('content')).toBe($('title').text());
+			expect($('meta[property="og:url"]').attr('content')).toBe(url(`/${code}/${slug}/`));
+			expect($('meta[property="og:type"]').attr('content')).toBe('article');
+			expect($('meta[property="og:locale"]').attr('content')).toMatch(new RegExp(`^${code}_[A-Z]{2}$`));
+			expect($('meta[property="og:image"]').attr('content')).toBe(url(`/og/${code}/${slug}.png`));
+			expect($('meta[property="og:image:alt"]').attr('content')).toContain(version.title);
+			expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+			expect($('meta[name="twitter:image"]').attr('content')).toBe(url(`/og/${code}/${slug}.png`));
+			// The chapter page is the one indexed by Pagefind.
+			expect($('[data-pagefind-body]').length).toBe(1);
+		});
+
+		it('has a 1200 × 630 share image for its home page and every chapter, kept for people to look at', () => {
+			for (const name of ['index', ...chapters.map((chapter) => chapter.slug)]) {
+				const path = `dist/og/${code}/${name}.png`;
+				expect(pngSize(path)).toEqual({ width: 1200, height: 630 });
+				mkdirSync('test-results/share-images', { recursive: true });
+				copyFileSync(path, `test-results/share-images/${code}-${name}.png`);
+			}
+		});
+	});
+
+	it('pair views exist for every other language and alone, point their canonical at the chapter, and are not indexed twice', () => {
+		const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+		for (const chapter of chapters)
+			for (const code of codes)
+				for (const companion of companionsOf(code, book).filter((candidate) => candidate !== defaultCompanion(chapter, code, book))) {
+					const path = `/${code}/${chapter.slug}/${companion}/`;
+					expect(existsSync(`dist${path}index.html`), path).toBe(true);
+					const $ = page(path);
+					expect($('link[rel="canonical"]').attr('href')).toBe(url(`/${code}/${chapter.slug}/`));
+					expect($('[data-pagefind-body]').length, path).toBe(0);
+					expect(sitemap).not.toContain(url(path));
+				}
+	});
+
+	it('every canonical URL is a page whose canonical is itself', () => {
+		const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
+		expect(locs.length).toBe(1 + codes.length + chapters.length * codes.length);
+		for (const loc of locs) expect(page(new URL(loc).pathname)('link[rel="canonical"]').attr('href')).toBe(loc);
+	});
+});
