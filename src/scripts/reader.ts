@@ -1,4 +1,5 @@
 /** On chapter pages: copy a passage's link, keep the passage when switching language, remember the pair and the text size. */
+import { markParts, markPattern } from '../lib/search-text';
 import { store } from './preferences';
 
 const root = document.documentElement;
@@ -44,4 +45,21 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-text-si
 		root.dataset.textSize = String(next);
 		store.set('reader.textSize', String(next));
 	});
+}
+
+// Arriving from a search result (?mark=…#s12): mark the search terms in the passage, in the page's language.
+const terms = new URLSearchParams(location.search).get('mark')?.split(/\s+/u).filter(Boolean) ?? [];
+const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+if (terms.length && target) {
+	for (const cell of target.querySelectorAll<HTMLElement>('.cell.primary')) {
+		const pattern = markPattern(terms, cell.lang);
+		const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+		const nodes: Text[] = [];
+		while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+		for (const node of nodes) {
+			const parts = markParts(node.data, pattern);
+			if (!parts.some((part) => part.marked)) continue;
+			node.replaceWith(...parts.map((part) => (part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text)));
+		}
+	}
 }

@@ -43,6 +43,20 @@ describe('axe-core finds no violations', () => {
 			});
 });
 
+describe('axe-core with the search dialog open and showing results', () => {
+	it.each([
+		['/fa/', false],
+		['/en/', true],
+	])('%s (dark: %s)', async (path, dark) => {
+		const page = await openPage(path, { dark });
+		await page.keyboard.press('/');
+		await page.selectOption('[data-search-scope]', 'all');
+		await page.fill('[data-search-input]', 'Zappos');
+		await page.waitForFunction(() => document.querySelectorAll('.search-results li').length > 0);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
 describe('keyboard', () => {
 	it('reaches the skip link first, and it moves focus to the text', async () => {
 		const page = await openPage(`/en/${chapters[0]!.slug}/`);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { chapters, codes, book } from '../content/book-content';
+import { searchRecords } from '../../tools/search/search-records';
 
 const page = (path: string) => load(readFileSync(`dist${path}index.html`, 'utf8'));
 const dirOf = (code: string) => book.languages.find((language) => language.code === code)!.dir;
@@ -69,9 +70,16 @@ describe('built site', () => {
 			}
 	});
 
-	it('Pagefind indexed the chapters in all four languages', () => {
-		const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
-		expect(Object.keys(entry.languages).sort()).toEqual([...codes].sort());
-		for (const code of codes) expect(entry.languages[code]!.page_count).toBe(chapters.length);
+	it('Pagefind has one bundle per language, each holding every passage written in that language exactly once', () => {
+		for (const code of codes) {
+			const entry = JSON.parse(readFileSync(`dist/pagefind/${code}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+			expect(Object.keys(entry.languages)).toEqual([code]);
+			const records = searchRecords(chapters, code);
+			expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
+			expect(entry.languages[code]!.page_count).toBe(records.length);
+			const passages = chapters.reduce((sum, chapter) => sum + chapter.versions[code]!.segments.length, 0);
+			const titles = chapters.filter((chapter) => chapter.versions[code]!.segments[0]?.kind !== 'title').length;
+			expect(records.length).toBe(passages + titles);
+		}
 	});
 });

@@ -10,14 +10,15 @@ import { preview } from 'astro';
 import { launchBrowser } from '../lib/chromium';
 import { runLighthouse } from './lighthouse';
 import { measurePage } from './page-weight';
+import { measureSearch } from './search';
 
-/** Runs the site build (font subsets, Astro, Pagefind: what `npm run build` does) and returns its wall time in milliseconds. */
+/** Runs the site build (font subsets, Astro, search index: what `npm run build` does) and returns its wall time in milliseconds. */
 function timedBuild(): number {
 	const start = performance.now();
 	for (const [command, args] of [
 		['node_modules/.bin/tsx', ['tools/fonts/subset-fonts.ts']],
 		['node_modules/.bin/astro', ['build', '--silent']],
-		['node_modules/.bin/pagefind', ['--site', 'dist', '--silent']],
+		['node_modules/.bin/tsx', ['tools/search/build-index.ts']],
 	] as const) {
 		const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 		if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${run.status}`);
@@ -99,6 +100,7 @@ const origin = `http://127.0.0.1:${server.port}`;
 const browser = await launchBrowser();
 const transfer: Record<string, Awaited<ReturnType<typeof measurePage>>> = {};
 for (const [name, path] of Object.entries(pageTypes)) transfer[name] = await measurePage(browser, origin, path);
+const search = await measureSearch(browser, origin, readdirSync('dist/pagefind'));
 await browser.close();
 let lighthouseResult: Awaited<ReturnType<typeof runLighthouse>> | { error: string };
 try {
@@ -107,7 +109,7 @@ try {
 	lighthouseResult = { error: (error as Error).message };
 }
 await server.stop();
-const report = { ...result, transfer, lighthouse: lighthouseResult };
+const report = { ...result, transfer, search, lighthouse: lighthouseResult };
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, '\t')}\n`);
@@ -117,5 +119,6 @@ console.log(`dist: ${result.dist.files} files, ${(result.dist.bytes / 1024).toFi
 console.table(Object.fromEntries(Object.entries(byKind).map(([kind, value]) => [kind, { files: value.files, KiB: +(value.bytes / 1024).toFixed(1), 'gzip KiB': +(value.gzipBytes / 1024).toFixed(1) }])));
 console.log(`chapter page HTML: ${result.pages.averageChapterHtmlBytes} B on average over ${chapterPages.length} pages; eager JavaScript: ${result.eagerJavaScriptBytes.max} B at most`);
 console.table(Object.fromEntries(Object.entries(transfer).map(([name, weight]) => [name, { requests: weight.requests, 'html KB': +(weight.bytes.html / 1000).toFixed(1), 'css KB': +(weight.bytes.css / 1000).toFixed(1), 'js KB': +(weight.bytes.js / 1000).toFixed(1), 'fonts KB': +(weight.bytes.font / 1000).toFixed(1), 'total KB (br)': +(weight.total / 1000).toFixed(1), 'total KB (gzip)': +(weight.gzipTotal / 1000).toFixed(1), 'eager JS KB': +(weight.eagerJsBytes / 1000).toFixed(1) }])));
+console.log('search:', JSON.stringify(search, null, 2));
 console.log('Lighthouse (mobile):', JSON.stringify(lighthouseResult, null, 2));
 console.log('written to bench/results/latest.json');

@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assembleBook } from '../../src/lib/assemble-book';
 import { chapterFile } from '../../src/lib/book-paths';
 import { readChapterFile } from '../../src/lib/chapter-file';
-import { readBook } from '../../src/lib/read-book';
+import { readBookFromDisk } from '../../src/lib/read-chapters';
 import { sha256 } from '../../src/lib/text-hash';
 import { importJob, exportJob } from '../translation/translation-io';
 import { planIngest, type IngestOptions } from './ingest';
@@ -36,13 +35,7 @@ function runCli(args: string[]) {
 	return spawnSync('node_modules/.bin/tsx', ['tools/ingest/cli.ts', ...args], { encoding: 'utf8' });
 }
 
-function assembled(contentDir: string) {
-	const book = readBook(contentDir);
-	const files = book.chapters.flatMap((slug) =>
-		readdirSync(join(contentDir, 'chapters', slug)).map((name) => ({ path: join(contentDir, 'chapters', slug, name), slug, fileLanguage: name.replace('.mdx', ''), raw: readFileSync(join(contentDir, 'chapters', slug, name), 'utf8') })),
-	);
-	return assembleBook(book, files);
-}
+const assembled = (contentDir: string) => readBookFromDisk(contentDir).chapters;
 
 describe('ingest', () => {
 	it.each(sources)('makes a chapter of %s that builds at once, with every other language falling back to the original', (name) => {

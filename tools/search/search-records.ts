@@ -1,0 +1,28 @@
+/** The search records of a book: one per passage per language it is written in (fallbacks are not indexed again), plus chapter titles. */
+import type { Chapter } from '../../src/lib/assemble-book';
+import { normalizeForSearch } from '../../src/lib/search-text';
+import { chapterUrl } from '../../src/lib/urls';
+
+export interface SearchRecord {
+	url: string;
+	language: string;
+	/** What Pagefind indexes: for Persian the normalized text and the text as written. */
+	content: string;
+	meta: { title: string; text: string; chapter: string; passage: string };
+}
+
+export function searchRecords(chapters: Chapter[], language: string): SearchRecord[] {
+	const records: SearchRecord[] = [];
+	for (const chapter of chapters) {
+		const version = chapter.versions[language]!;
+		if (version.status === 'fallback') continue;
+		const content = (text: string) => (language === 'fa' ? `${normalizeForSearch(text, language)}\n${text}` : text);
+		if (version.segments[0]?.kind !== 'title')
+			records.push({ url: chapterUrl(language, chapter.slug), language, content: content(version.title), meta: { title: version.title, text: version.title, chapter: chapter.slug, passage: '' } });
+		for (const segment of version.segments) {
+			if (segment.untranslated) continue;
+			records.push({ url: `${chapterUrl(language, chapter.slug)}#${segment.id}`, language, content: content(segment.text), meta: { title: version.title, text: segment.text, chapter: chapter.slug, passage: segment.id } });
+		}
+	}
+	return records;
+}
