@@ -9,6 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { segmentAttributesSchema, type SegmentAttributes } from '../schemas';
+import { FileError } from './file-error';
 
 /** One aligned unit of a chapter in one language. */
 export interface Segment extends SegmentAttributes {
@@ -21,16 +22,7 @@ export interface Segment extends SegmentAttributes {
 }
 
 /** A problem in a chapter file, reported as `file:line: message`. */
-export class ChapterFormatError extends Error {
-	constructor(
-		readonly file: string,
-		readonly line: number | undefined,
-		readonly reason: string,
-	) {
-		super(`${file}${line ? `:${line}` : ''}: ${reason}`);
-		this.name = 'ChapterFormatError';
-	}
-}
+export class ChapterFormatError extends FileError {}
 
 const allowedInline = new Set(['text', 'emphasis', 'strong', 'inlineCode', 'break', 'link']);
 

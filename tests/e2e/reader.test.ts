@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { book, chapters, codes } from '../content/book-content';
 import { keepScreenshot, openPage, widths } from './helpers';
+import { languageDir } from '../../src/lib/languages';
 
 const dutch = chapters.find((chapter) => chapter.originalLanguage === 'nl')!;
 const persian = chapters.find((chapter) => chapter.originalLanguage === 'fa')!;
-const dirOf = (code: string) => book.languages.find((language) => language.code === code)!.dir;
+const dirOf = (code: string) => languageDir(book, code);
 
 describe('reading side by side at 1280 px', () => {
 	it('shows each segment beside its counterpart in aligned rows, each column with its own lang and dir', async () => {

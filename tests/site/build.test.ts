@@ -3,9 +3,10 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { chapters, codes, book } from '../content/book-content';
 import { searchRecords } from '../../tools/search/search-records';
+import { languageDir } from '../../src/lib/languages';
 
 const page = (path: string) => load(readFileSync(`dist${path}index.html`, 'utf8'));
-const dirOf = (code: string) => book.languages.find((language) => language.code === code)!.dir;
+const dirOf = (code: string) => languageDir(book, code);
 const normalize = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 describe('built site', () => {
