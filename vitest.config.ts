@@ -8,6 +8,8 @@ export default defineConfig({
 			{ test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
 			// Checks of the built site in dist/ (run after `npm run build`; `npm test` does both).
 			{ test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
+			// The PDFs in dist/pdf: structure with pdf.js, fonts, tags and text with poppler.
+			{ test: { name: 'pdf', include: ['tests/pdf/**/*.test.ts'] } },
 			// Real Chromium against the built site served by astro preview.
 			{ test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/global-setup.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
 		],

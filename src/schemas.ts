@@ -36,6 +36,8 @@ export const bookSchema = z.object({
 	chapters: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by "-"')),
 	/** Absolute URL where the site is published (canonical URLs, sitemap). */
 	site: z.url(),
+	/** Page size of the PDFs. */
+	paper: z.enum(['a4', 'us-letter']).default('a4'),
 });
 
 /** Who made a language version of a chapter. */

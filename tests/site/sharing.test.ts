@@ -64,3 +64,21 @@ describe('sharing metadata', () => {
 		for (const loc of locs) expect(page(new URL(loc).pathname)('link[rel="canonical"]').attr('href')).toBe(loc);
 	});
 });
+
+describe('PDF downloads', () => {
+	it('every chapter page links the PDFs of the chapter, of the pair shown and of the book, in its language, with their size', () => {
+		for (const chapter of chapters)
+			for (const code of codes) {
+				const $ = page(`/${code}/${chapter.slug}/`);
+				const links = $('.pdf-downloads a').map((_, a) => $(a).attr('href')).get();
+				const companion = defaultCompanion(chapter, code, book);
+				expect(links).toEqual([`/pdf/${code}/${chapter.slug}.pdf`, `/pdf/${code}/${chapter.slug}.${companion}.pdf`, `/pdf/${code}/book.pdf`, `/pdf/${code}/book.parallel.pdf`]);
+				for (const href of links) expect(existsSync(`dist${href}`), href).toBe(true);
+				expect($('.pdf-size').first().text()).toMatch(/PDF, .*(kB|کیلوبایت)/);
+			}
+	});
+
+	it('home pages link the book PDFs', () => {
+		for (const code of codes) expect(page(`/${code}/`)('.pdf-downloads a').map((_, a) => page(`/${code}/`)(a).attr('href')).get()).toEqual([`/pdf/${code}/book.pdf`, `/pdf/${code}/book.parallel.pdf`]);
+	});
+});

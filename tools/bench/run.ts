@@ -11,14 +11,17 @@ import { launchBrowser } from '../lib/chromium';
 import { runLighthouse } from './lighthouse';
 import { measurePage } from './page-weight';
 import { measureSearch } from './search';
+import { measurePdfs } from './pdf';
 
-/** Runs the site build (font subsets, Astro, search index: what `npm run build` does) and returns its wall time in milliseconds. */
+/** Runs the site build (font subsets, PDFs, Astro, search index: what `npm run build` does) and returns its wall time in milliseconds. */
 function timedBuild(): number {
 	const start = performance.now();
 	for (const [command, args] of [
 		['node_modules/.bin/tsx', ['tools/fonts/subset-fonts.ts']],
+		['node_modules/.bin/tsx', ['tools/pdf/build-pdfs.ts']],
 		['node_modules/.bin/astro', ['build', '--silent']],
 		['node_modules/.bin/tsx', ['tools/search/build-index.ts']],
+		['node_modules/.bin/tsx', ['tools/pdf/publish-pdfs.ts']],
 	] as const) {
 		const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 		if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${run.status}`);
@@ -50,6 +53,7 @@ rmSync('dist', { recursive: true, force: true });
 rmSync('.astro', { recursive: true, force: true });
 rmSync('node_modules/.astro', { recursive: true, force: true });
 rmSync('node_modules/.cache/book-fonts', { recursive: true, force: true });
+rmSync('node_modules/.cache/book-pdf', { recursive: true, force: true });
 const coldMs = timedBuild();
 const warmMs = timedBuild();
 
@@ -109,7 +113,8 @@ try {
 	lighthouseResult = { error: (error as Error).message };
 }
 await server.stop();
-const report = { ...result, transfer, search, lighthouse: lighthouseResult };
+const pdf = measurePdfs();
+const report = { ...result, transfer, search, pdf, lighthouse: lighthouseResult };
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, '\t')}\n`);
@@ -120,5 +125,6 @@ console.table(Object.fromEntries(Object.entries(byKind).map(([kind, value]) => [
 console.log(`chapter page HTML: ${result.pages.averageChapterHtmlBytes} B on average over ${chapterPages.length} pages; eager JavaScript: ${result.eagerJavaScriptBytes.max} B at most`);
 console.table(Object.fromEntries(Object.entries(transfer).map(([name, weight]) => [name, { requests: weight.requests, 'html KB': +(weight.bytes.html / 1000).toFixed(1), 'css KB': +(weight.bytes.css / 1000).toFixed(1), 'js KB': +(weight.bytes.js / 1000).toFixed(1), 'fonts KB': +(weight.bytes.font / 1000).toFixed(1), 'total KB (br)': +(weight.total / 1000).toFixed(1), 'total KB (gzip)': +(weight.gzipTotal / 1000).toFixed(1), 'eager JS KB': +(weight.eagerJsBytes / 1000).toFixed(1) }])));
 console.log('search:', JSON.stringify(search, null, 2));
+console.log('PDF:', JSON.stringify(pdf, null, 2));
 console.log('Lighthouse (mobile):', JSON.stringify(lighthouseResult, null, 2));
 console.log('written to bench/results/latest.json');

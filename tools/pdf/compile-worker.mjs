@@ -1,0 +1,21 @@
+// @ts-check
+/** A worker thread with its own Typst compiler: receives Typst sources, answers PDF bytes (or the compiler's error). Plain JavaScript so that it starts without a TypeScript loader. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+
+const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: workerData.fontPaths }] });
+const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+
+port.on('message', (/** @type {{ id: number, source: string }} */ { id, source }) => {
+	try {
+		port.postMessage({ id, pdf: compiler.pdf({ mainFileContent: source }) });
+	} catch (error) {
+		let diagnostics = '';
+		try {
+			diagnostics = JSON.stringify(compiler.fetchDiagnostics(/** @type {any} */ (error)));
+		} catch {
+			// no diagnostics to add
+		}
+		port.postMessage({ id, error: `${/** @type {{ code?: string }} */ (error).code ?? String(error)} ${diagnostics}` });
+	}
+});

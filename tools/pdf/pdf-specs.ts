@@ -1,0 +1,27 @@
+/** Which PDFs a book gets: per chapter one per language and one per pair; per language the whole book alone and beside the originals. */
+import type { Chapter } from '../../src/lib/assemble-book';
+import { defaultCompanion } from '../../src/lib/views';
+import type { Book } from '../../src/schemas';
+import type { PdfSpec } from './typst-source';
+
+export const pdfPath = {
+	chapter: (lang: string, slug: string) => `pdf/${lang}/${slug}.pdf`,
+	chapterPair: (lang: string, slug: string, other: string) => `pdf/${lang}/${slug}.${other}.pdf`,
+	book: (lang: string) => `pdf/${lang}/book.pdf`,
+	bookParallel: (lang: string) => `pdf/${lang}/book.parallel.pdf`,
+};
+
+export function pdfSpecs(book: Book, chapters: Chapter[]): PdfSpec[] {
+	const codes = book.languages.map((language) => language.code);
+	const specs: PdfSpec[] = [];
+	for (const lang of codes) {
+		specs.push({ path: pdfPath.book(lang), lang, book: true, chapters: chapters.map((chapter) => ({ chapter, companion: undefined })) });
+		// Each chapter beside its original; an original beside its default companion.
+		specs.push({ path: pdfPath.bookParallel(lang), lang, book: true, chapters: chapters.map((chapter) => ({ chapter, companion: defaultCompanion(chapter, lang, book) })) });
+		for (const chapter of chapters) {
+			specs.push({ path: pdfPath.chapter(lang, chapter.slug), lang, book: false, chapters: [{ chapter, companion: undefined }] });
+			for (const other of codes.filter((code) => code !== lang)) specs.push({ path: pdfPath.chapterPair(lang, chapter.slug, other), lang, book: false, chapters: [{ chapter, companion: other }] });
+		}
+	}
+	return specs;
+}
