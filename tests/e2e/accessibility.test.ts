@@ -27,7 +27,7 @@ const pages = [
 	...codes.flatMap((code) => {
 		const chapter = chapters[(codes.indexOf(code) + 1) % chapters.length]!;
 		const other = codes.find((candidate) => candidate !== code && candidate !== defaultCompanion(chapter, code, book))!;
-		return [`/${code}/`, `/${code}/${chapter.slug}/`, `/${code}/${chapter.slug}/${other}/`, `/${code}/${chapter.slug}/only/`];
+		return [`/${code}/`, `/${code}/status/`, `/${code}/${chapter.slug}/`, `/${code}/${chapter.slug}/${other}/`, `/${code}/${chapter.slug}/only/`];
 	}),
 ];
 

@@ -11,8 +11,10 @@ const normalize = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 describe('built site', () => {
 	it('has 5 × 4 chapter pages, a home page per language, a root page and a 404 page', () => {
-		const chapterPages = codes.flatMap((code) => readdirSync(`dist/${code}`, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(`dist/${code}/${entry.name}/index.html`)));
-		expect(chapterPages).toHaveLength(chapters.length * codes.length);
+		for (const code of codes) {
+			const pages = readdirSync(`dist/${code}`, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(`dist/${code}/${entry.name}/index.html`)).map((entry) => entry.name);
+			expect(pages.sort()).toEqual([...chapters.map((chapter) => chapter.slug), 'status'].sort());
+		}
 		expect(chapters.length * codes.length).toBe(20);
 		for (const code of codes) expect(existsSync(`dist/${code}/index.html`)).toBe(true);
 		expect(existsSync('dist/index.html')).toBe(true);
@@ -82,5 +84,19 @@ describe('built site', () => {
 			const titles = chapters.filter((chapter) => chapter.versions[code]!.segments[0]?.kind !== 'title').length;
 			expect(records.length).toBe(passages + titles);
 		}
+	});
+});
+
+describe('translation status page', () => {
+	it.each(codes)('in %s lists every chapter in every language with its state', (code) => {
+		const $ = page(`/${code}/status/`);
+		expect($('html').attr('lang')).toBe(code);
+		const rows = $('.status-table tbody tr');
+		expect(rows.length).toBe(chapters.length);
+		rows.each((index, row) => {
+			const chapter = chapters[index]!;
+			const states = $(row).find('td').map((_, cell) => [[$(cell).attr('data-lang'), $(cell).attr('data-state')]]).get();
+			expect(states).toEqual(codes.map((other) => [other, other === chapter.originalLanguage ? 'original' : 'translated']));
+		});
 	});
 });

@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { describe, expect, it } from 'vitest';
+import { sha256 } from '../../src/lib/text-hash';
+import { pdfFontPaths } from '../../tools/pdf/pdf-fonts';
+import { pdfSpecs } from '../../tools/pdf/pdf-specs';
+import { typstSource } from '../../tools/pdf/typst-source';
+import { book, chapters } from '../content/book-content';
+
+/** Every file under a folder with the SHA-256 of its bytes. */
+function hashes(dir: string): Record<string, string> {
+	return Object.fromEntries(
+		readdirSync(dir, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => [relative(dir, join(entry.parentPath, entry.name)), sha256(readFileSync(join(entry.parentPath, entry.name)))]),
+	);
+}
+
+function run(command: string, args: string[]) {
+	const result = spawnSync(command, args, { encoding: 'utf8' });
+	expect(result.status, `${command} ${args.join(' ')}: ${result.stderr}`).toBe(0);
+}
+
+describe('reproducible builds', () => {
+	it('a second build of the same commit gives a byte-identical dist/', () => {
+		const again = mkdtempSync(join(tmpdir(), 'dist-again-'));
+		run('node_modules/.bin/astro', ['build', '--silent', '--outDir', again]);
+		run('node_modules/.bin/tsx', ['tools/search/build-index.ts', again]);
+		run('node_modules/.bin/tsx', ['tools/pdf/publish-pdfs.ts', again]);
+		const first = hashes('dist');
+		const second = hashes(again);
+		expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
+		const different = Object.keys(first).filter((file) => first[file] !== second[file]);
+		expect(different).toEqual([]);
+	}, 120_000);
+
+	it('typesetting a PDF again gives the same bytes (fixed dates, no random ids)', () => {
+		const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: pdfFontPaths }] });
+		const specs = pdfSpecs(book, chapters);
+		for (const spec of [specs.find((s) => s.book && s.lang === 'fa')!, specs.find((s) => !s.book && s.chapters[0]!.companion)!]) {
+			const pdf = compiler.pdf({ mainFileContent: typstSource(book, spec) });
+			expect(sha256(pdf), spec.path).toBe(sha256(readFileSync(`dist/${spec.path}`)));
+		}
+	}, 60_000);
+});
