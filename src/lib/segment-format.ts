@@ -41,12 +41,12 @@ function describe(node: { type: string }): string {
 	}
 }
 
-function checkInline(nodes: PhrasingContent[], file: string): void {
+function checkInline(nodes: PhrasingContent[], file: string, lineOffset: number): void {
 	for (const node of nodes) {
-		if (!allowedInline.has(node.type)) throw new ChapterFormatError(file, node.position?.start.line, `a segment may hold only text, emphasis and links, not ${describe(node)}`);
-		if (node.type === 'link' && !/^(https?:|mailto:|#)/i.test(node.url))
-			throw new ChapterFormatError(file, node.position?.start.line, `link target "${node.url}" is not an http(s), mailto or #fragment URL`);
-		if ('children' in node) checkInline(node.children as PhrasingContent[], file);
+		const line = (node.position?.start.line ?? 0) + lineOffset;
+		if (!allowedInline.has(node.type)) throw new ChapterFormatError(file, line, `a segment may hold only text, emphasis and links, not ${describe(node)}`);
+		if (node.type === 'link' && !/^(https?:|mailto:|#)/i.test(node.url)) throw new ChapterFormatError(file, line, `link target "${node.url}" is not an http(s), mailto or #fragment URL`);
+		if ('children' in node) checkInline(node.children as PhrasingContent[], file, lineOffset);
 	}
 }
 
@@ -96,7 +96,7 @@ export function parseSegments(body: string, file: string, lineOffset = 0): Segme
 		if (paragraphs.length !== 1 || paragraphs[0]!.type !== 'paragraph')
 			throw new ChapterFormatError(file, line, `segment "${attributes.id}" must hold exactly one paragraph of text${paragraphs.length ? '' : ' (it is empty)'}`);
 		const paragraph = paragraphs[0] as Paragraph;
-		checkInline(paragraph.children, `${file} (line numbers relative to the body)`);
+		checkInline(paragraph.children, file, lineOffset);
 		const text = toString(paragraph);
 		if (!text.trim()) throw new ChapterFormatError(file, line, `segment "${attributes.id}" is empty`);
 		const html = toHtml(toHast({ type: 'root', children: paragraph.children } as never));

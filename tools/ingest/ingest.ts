@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import slugify from '@sindresorhus/slugify';
-import { bookFile, chapterFile, chaptersDir, sourcesDir } from '../../src/lib/book-paths';
+import { bookFile, chapterDir, chapterFile, chaptersDir, sourcesDir } from '../../src/lib/book-paths';
 import { formatChapterFile, readChapterFile, type ChapterFile } from '../../src/lib/chapter-file';
 import { readBook } from '../../src/lib/read-book';
 import { segmentHash, sha256 } from '../../src/lib/text-hash';
@@ -87,7 +87,7 @@ export function planIngest(options: IngestOptions): IngestResult {
 	const derivedTitle = titleSegment?.text ?? firstSentence(drafts[0]!.text);
 	let slug = options.slug ?? existing?.slug ?? slugify(options.title ?? derivedTitle);
 	if (!slugPattern.test(slug)) slug = slugify(sourceName.replace(/\.[^.]*$/, ''));
-	if (!existing && existsSync(chapterFile(contentDir, slug, language).replace(/[^/]+$/, '')) && readdirSync(chapterFile(contentDir, slug, language).replace(/[^/]+$/, '')).length)
+	if (!existing && existsSync(chapterDir(contentDir, slug)) && readdirSync(chapterDir(contentDir, slug)).length)
 		throw new IngestError(options.file, undefined, `a different chapter already has the slug "${slug}"; pass --slug to choose another`);
 
 	const originalPath = chapterFile(contentDir, slug, language);
