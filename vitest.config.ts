@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		projects: [
-			{ test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts'] } },
+			// The ingest tests start the CLI as a child process, which takes seconds on a busy 2-core machine.
+			{ test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts'], testTimeout: 30_000 } },
 			// Checks of the committed book: every source line kept, every chapter complete and aligned.
 			{ test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
 			// Checks of the built site in dist/ (run after `npm run build`; `npm test` does both).
