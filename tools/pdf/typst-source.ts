@@ -1,6 +1,7 @@
 /** Writes the Typst source of a PDF: one chapter or the whole book, in one language or side by side, with cover, contents, running heads and provenance. */
 import type { Chapter, ChapterVersion, ShownSegment } from '../../src/lib/assemble-book';
 import { formatDate, languageName, useTranslations } from '../../src/lib/i18n';
+import { languageDir } from '../../src/lib/languages';
 import { chapterUrl } from '../../src/lib/urls';
 import type { Book } from '../../src/schemas';
 
@@ -22,7 +23,7 @@ const fontsFor = (lang: string) => (lang === 'fa' ? '("Vazirmatn", "Literata")' 
 
 export function typstSource(book: Book, spec: PdfSpec): string {
 	const t = useTranslations(spec.lang);
-	const dirOf = (code: string) => book.languages.find((language) => language.code === code)!.dir;
+	const dirOf = (code: string) => languageDir(book, code);
 	const textIn = (code: string, body: string) => `text(lang: ${str(code)}, dir: ${dirOf(code)}, font: ${fontsFor(code)})[${body}]`;
 	const site = (path: string) => new URL(path, book.site).href;
 	const title = spec.book ? book.title[spec.lang]! : spec.chapters[0]!.chapter.versions[spec.lang]!.title;

@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadBook } from '../../../lib/content';
 import { languageName, useTranslations } from '../../../lib/i18n';
+import { languageDir } from '../../../lib/languages';
 import { renderShareImage } from '../../../lib/share-image';
 
 export const getStaticPaths = (async () => {
@@ -12,14 +13,13 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
 	const { book, chapters } = await loadBook();
 	const lang = params.lang!;
-	const language = book.languages.find((candidate) => candidate.code === lang)!;
 	const t = useTranslations(lang);
 	const chapter = chapters.find((candidate) => candidate.slug === params.slug);
 	const version = chapter?.versions[lang];
 	const png = renderShareImage({
 		lang,
-		dir: language.dir,
-		titleDir: book.languages.find((candidate) => candidate.code === (version?.titleLang ?? lang))!.dir,
+		dir: languageDir(book, lang),
+		titleDir: languageDir(book, version?.titleLang ?? lang),
 		kicker: chapter ? book.title[lang]! : book.languages.map((l) => l.name).join(' · '),
 		title: version ? version.title : book.title[lang]!,
 		footer: chapter ? `${t('chapterNumber', { number: chapter.index + 1 })} · ${t('originalIn', { language: languageName(chapter.originalLanguage, lang) })}` : book.subtitle[lang]!,
