@@ -31,6 +31,16 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets inline: one round trip less before the first paint on a phone (measured with Lighthouse, see docs/performance.md).
 	build: { format: 'directory', inlineStylesheets: 'always' },
+	// A Content-Security-Policy <meta> on every page: scripts and styles only from this site or by the
+	// hash of their exact inline text (Astro hashes its own; BaseLayout adds the early-preferences
+	// script's). 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no JavaScript eval.
+	// Hosts can send the same policy as a header: see README ("Hosting") and dist/_headers.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	integrations: [
 		mdx(),
 		// Only the one indexable URL of each text: pair views (/<lang>/<slug>/<companion>/) point at it by canonical link.

@@ -1,6 +1,6 @@
 /** Shared pieces of the end-to-end tests: one browser per test file, pages at a width and theme, screenshots kept as artifacts. */
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { launchBrowser } from '../../tools/lib/chromium';
 
@@ -13,15 +13,27 @@ afterAll(async () => {
 	await (await browser)?.close();
 });
 
-/** A new page (own context, own storage) at a width, light or dark, with or without JavaScript. */
-export async function openPage(path: string, options: { width?: number; dark?: boolean; javaScript?: boolean } = {}): Promise<Page> {
+interface PageOptions {
+	width?: number;
+	dark?: boolean;
+	javaScript?: boolean;
+}
+
+/** A new browser context (own storage) at a width, light or dark, with or without JavaScript. */
+export async function newContext(options: PageOptions = {}): Promise<BrowserContext> {
 	browser ??= launchBrowser();
-	const context = await (await browser).newContext({
+	return (await browser).newContext({
 		viewport: { width: options.width ?? widths.desktop, height: 900 },
 		colorScheme: options.dark ? 'dark' : 'light',
 		javaScriptEnabled: options.javaScript ?? true,
 		permissions: ['clipboard-read', 'clipboard-write'],
 	});
+}
+
+/** A new page in its own context, opened at a path of the served site; `prepare` runs on the context before the page loads. */
+export async function openPage(path: string, options: PageOptions & { prepare?: (context: BrowserContext) => Promise<void> } = {}): Promise<Page> {
+	const context = await newContext(options);
+	await options.prepare?.(context);
 	const page = await context.newPage();
 	await page.goto(baseUrl() + path, { waitUntil: 'load' });
 	return page;

@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { cspHash } from '../../src/lib/csp';
+import { mergePolicies, parsePolicy } from '../../tools/csp/site-policy';
+
+const pages = readdirSync('dist', { recursive: true, withFileTypes: true })
+	.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+	.map((entry) => join(entry.parentPath, entry.name));
+
+const policyOf = (html: string) => load(html)('meta[http-equiv="content-security-policy"]').attr('content');
+
+describe('Content-Security-Policy', () => {
+	it('every page carries a policy with no unsafe-inline, unsafe-eval or wildcard sources', () => {
+		expect(pages.length).toBeGreaterThan(80);
+		for (const page of pages) {
+			const policy = policyOf(readFileSync(page, 'utf8'));
+			expect(policy, page).toBeDefined();
+			const directives = parsePolicy(policy!);
+			for (const name of ['default-src', 'script-src', 'style-src', 'object-src', 'base-uri']) expect(directives.has(name), `${page}: ${name}`).toBe(true);
+			expect(directives.get('object-src')).toEqual(["'none'"]);
+			for (const [name, sources] of directives)
+				for (const source of sources) expect(["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'blob:', 'http:', 'https:'], `${page}: ${name} ${source}`).not.toContain(source);
+		}
+	});
+
+	it('allows each inline script and style by the hash of its exact text, and nothing else inline', () => {
+		for (const page of pages) {
+			const html = readFileSync(page, 'utf8');
+			const directives = parsePolicy(policyOf(html)!);
+			const $ = load(html);
+			const inlineScripts = $('script:not([src])');
+			const inlineStyles = $('style');
+			expect(inlineScripts.length + inlineStyles.length, page).toBeGreaterThan(0);
+			inlineScripts.each((_, element) => void expect(directives.get('script-src'), `${page}: ${$(element).text().slice(0, 60)}`).toContain(`'${cspHash($(element).text())}'`));
+			inlineStyles.each((_, element) => void expect(directives.get('style-src'), `${page}: ${$(element).text().slice(0, 60)}`).toContain(`'${cspHash($(element).text())}'`));
+			// What a hash cannot allow: event-handler and style attributes, javascript: URLs.
+			$('*').each((_, element) => {
+				for (const [name, value] of Object.entries(element.attribs)) {
+					expect(name.startsWith('on'), `${page}: <${element.tagName} ${name}>`).toBe(false);
+					expect(name, `${page}: <${element.tagName} style>`).not.toBe('style');
+					expect(/^\s*javascript:/iu.test(value), `${page}: <${element.tagName} ${name}="${value}">`).toBe(false);
+				}
+			});
+		}
+	});
+
+	it('dist/_headers sends the union of the pages\' policies, plus frame-ancestors, for every path', () => {
+		const headers = readFileSync('dist/_headers', 'utf8').split('\n');
+		expect(headers[0]).toBe('/*');
+		const header = headers.find((line) => line.trim().startsWith('Content-Security-Policy:'))!;
+		const sent = parsePolicy(header.trim().slice('Content-Security-Policy:'.length));
+		const expected = mergePolicies(pages.map((page) => policyOf(readFileSync(page, 'utf8'))!));
+		expected.set('frame-ancestors', ["'self'"]);
+		expect(Object.fromEntries(sent)).toEqual(Object.fromEntries(expected));
+	});
+});

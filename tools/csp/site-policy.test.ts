@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { formatPolicy, mergePolicies, parsePolicy } from './site-policy';
+
+describe('site policy', () => {
+	it('parses and formats a policy, ignoring empty directives and extra spaces', () => {
+		const policy = parsePolicy("default-src 'self';  script-src 'self' 'sha256-a=' ;; Style-Src 'self'; ");
+		expect([...policy.keys()]).toEqual(['default-src', 'script-src', 'style-src']);
+		expect(formatPolicy(policy)).toBe("default-src 'self'; script-src 'self' 'sha256-a='; style-src 'self'");
+	});
+
+	it('merges policies into the union of each directive, without repeats', () => {
+		const merged = mergePolicies(["script-src 'self' 'sha256-a='; style-src 'self'", "script-src 'self' 'sha256-b='; img-src 'self'"]);
+		expect(Object.fromEntries(merged)).toEqual({ 'script-src': ["'self'", "'sha256-a='", "'sha256-b='"], 'style-src': ["'self'"], 'img-src': ["'self'"] });
+	});
+});
