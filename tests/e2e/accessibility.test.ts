@@ -16,7 +16,9 @@ interface AxeViolation {
 }
 
 /** Makes axe-core part of every page the context opens (as a DevTools init script, which the site's CSP does not block). */
-const withAxe = (context: BrowserContext) => context.addInitScript({ path: axePath });
+const withAxe = async (context: BrowserContext): Promise<void> => {
+	await context.addInitScript({ path: axePath });
+};
 
 async function axeViolations(page: Page): Promise<string[]> {
 	const violations = await page.evaluate(async () => ((await (window as unknown as { axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({ resultTypes: ['violations'] })).violations));

@@ -20,8 +20,10 @@ function directoryBytes(dir: string): number {
 
 const queries = ['zappos', 'customer', 'service', 'shoes', 'flowers', 'mother', 'pizza', 'emotional', 'loyalty', 'brand', 'story', 'hotel', 'email', 'company', 'employees', 'culture', 'experience', 'delivery', 'trust', 'wow'];
 
-export async function measureSearch(browser: Browser, origin: string, languages: string[]): Promise<SearchFigures> {
-	const indexBytesPerLanguage = Object.fromEntries(languages.map((code) => [code, directoryBytes(`dist/pagefind/${code}`)]));
+/** Measures search on the site in `distDir`, served at `origin`. */
+export async function measureSearch(browser: Browser, origin: string, distDir: string): Promise<SearchFigures> {
+	const languages = readdirSync(join(distDir, 'pagefind'));
+	const indexBytesPerLanguage = Object.fromEntries(languages.map((code) => [code, directoryBytes(join(distDir, 'pagefind', code))]));
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	let fetched = 0;

@@ -48,7 +48,7 @@ class CompilerPool {
 export async function buildPdfs(): Promise<void> {
 	const started = performance.now();
 	const { book, chapters } = readBookFromDisk(contentDir);
-	const specs = pdfSpecs(book, chapters);
+	const specs = pdfSpecs(book, chapters, Number(process.env.BOOK_PDF_SAMPLE ?? 1));
 	// The cache key covers what shapes the output: the Typst source and the compiler's version.
 	const compilerVersion = JSON.parse(readFileSync('node_modules/@myriaddreamin/typst-ts-node-compiler/package.json', 'utf8')).version as string;
 	rmSync(pdfStageDir, { recursive: true, force: true });

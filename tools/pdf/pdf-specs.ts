@@ -11,7 +11,11 @@ export const pdfPath = {
 	bookParallel: (lang: string) => `pdf/${lang}/book.parallel.pdf`,
 };
 
-export function pdfSpecs(book: Book, chapters: Chapter[]): PdfSpec[] {
+/**
+ * `sampleEvery` (benchmarks of big books only): every k-th chapter's PDFs and the default language's
+ * books, so that the cost per PDF can be measured without typesetting thousands.
+ */
+export function pdfSpecs(book: Book, chapters: Chapter[], sampleEvery = 1): PdfSpec[] {
 	const codes = book.languages.map((language) => language.code);
 	const specs: PdfSpec[] = [];
 	for (const lang of codes) {
@@ -23,5 +27,7 @@ export function pdfSpecs(book: Book, chapters: Chapter[]): PdfSpec[] {
 			for (const other of codes.filter((code) => code !== lang)) specs.push({ path: pdfPath.chapterPair(lang, chapter.slug, other), lang, book: false, chapters: [{ chapter, companion: other }] });
 		}
 	}
-	return specs;
+	if (sampleEvery === 1) return specs;
+	const sampled = new Set(chapters.filter((chapter) => chapter.index % sampleEvery === 0).map((chapter) => chapter.slug));
+	return specs.filter((spec) => (spec.book ? spec.lang === book.defaultLanguage : sampled.has(spec.chapters[0]!.chapter.slug)));
 }

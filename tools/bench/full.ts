@@ -1,0 +1,133 @@
+/**
+ * The full benchmark of this book: builds it cold and warm and measures the output, what each page
+ * costs a reader, search, PDFs and a Lighthouse run. Prints tables and writes bench/results/latest.json
+ * (and a dated copy) for notes and comparisons.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import { launchBrowser } from '../lib/chromium';
+import { runLighthouse } from './lighthouse';
+import { measurePage } from './page-weight';
+import { measureSearch } from './search';
+import { measurePdfs } from './pdf';
+
+/** Runs the site build (font subsets, PDFs, Astro, search index: what `npm run build` does) and returns its wall time in milliseconds. */
+function timedBuild(): number {
+	const start = performance.now();
+	for (const [command, args] of [
+		['node_modules/.bin/tsx', ['tools/fonts/subset-fonts.ts']],
+		['node_modules/.bin/tsx', ['tools/pdf/build-pdfs.ts']],
+		['node_modules/.bin/astro', ['build', '--silent']],
+		['node_modules/.bin/tsx', ['tools/search/build-index.ts']],
+		['node_modules/.bin/tsx', ['tools/pdf/publish-pdfs.ts']],
+	] as const) {
+		const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+		if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${run.status}`);
+	}
+	return Math.round(performance.now() - start);
+}
+
+function filesUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
+const kindOf = (file: string) => {
+	if (file.includes('/pagefind/')) return 'search index';
+	const ext = extname(file);
+	return ext === '.html' ? 'html' : ext === '.css' ? 'css' : ext === '.js' || ext === '.mjs' ? 'js' : ['.woff', '.woff2', '.ttf', '.otf'].includes(ext) ? 'fonts' : ext === '.pdf' ? 'pdf' : 'other';
+};
+
+/** Script files a page loads eagerly: `<script src>` without async loading through import(). */
+function eagerScriptBytes(htmlFile: string): number {
+	const html = readFileSync(htmlFile, 'utf8');
+	const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1]!), 0);
+	const external = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].reduce((sum, match) => sum + statSync(join('dist', match[1]!.split('?')[0]!)).size, 0);
+	return inline + external;
+}
+
+export async function runFullBench(): Promise<void> {
+	rmSync('dist', { recursive: true, force: true });
+	rmSync('.astro', { recursive: true, force: true });
+	rmSync('node_modules/.astro', { recursive: true, force: true });
+	rmSync('node_modules/.cache/book-fonts', { recursive: true, force: true });
+	rmSync('node_modules/.cache/book-pdf', { recursive: true, force: true });
+	const coldMs = timedBuild();
+	const warmMs = timedBuild();
+
+	const files = filesUnder('dist');
+	const byKind: Record<string, { files: number; bytes: number; gzipBytes: number }> = {};
+	for (const file of files) {
+		const kind = kindOf(file);
+		const bytes = readFileSync(file);
+		byKind[kind] ??= { files: 0, bytes: 0, gzipBytes: 0 };
+		byKind[kind].files += 1;
+		byKind[kind].bytes += bytes.length;
+		byKind[kind].gzipBytes += gzipSync(bytes).length;
+	}
+	const pages = files.filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
+	const chapterPages = pages.filter((file) => file.split('/').length === 4);
+	const pageBytes = (list: string[]) => Math.round(list.reduce((sum, file) => sum + statSync(file).size, 0) / Math.max(list.length, 1));
+
+	const result = {
+		date: new Date().toISOString(),
+		node: process.version,
+		build: { coldMs, warmMs },
+		dist: { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) },
+		byKind,
+		pages: {
+			count: pages.length,
+			chapterPages: chapterPages.length,
+			averageChapterHtmlBytes: pageBytes(chapterPages),
+			averageHomeHtmlBytes: pageBytes(pages.filter((file) => file.split('/').length === 3)),
+		},
+		eagerJavaScriptBytes: { max: Math.max(...pages.map(eagerScriptBytes)), chapterPage: eagerScriptBytes(chapterPages[0]!) },
+	};
+
+	// What each kind of page costs a reader on a phone, and a Lighthouse mobile run of a chapter page.
+	const chapterDirs = readdirSync('dist/en', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+	const [firstChapter] = chapterDirs;
+	const pageTypes: Record<string, string> = {
+		root: '/',
+		'home (en)': '/en/',
+		'home (fa)': '/fa/',
+		'chapter, default pair (en beside fa)': `/en/${firstChapter}/`,
+		'chapter, default pair (fa beside en)': `/fa/${firstChapter}/`,
+		'chapter, other pair': `/es/${firstChapter}/nl/`,
+		'chapter, alone': `/nl/${firstChapter}/only/`,
+		'404': '/404.html',
+	};
+	const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4398, host: '127.0.0.1' } });
+	const origin = `http://127.0.0.1:${server.port}`;
+	const browser = await launchBrowser();
+	const transfer: Record<string, Awaited<ReturnType<typeof measurePage>>> = {};
+	for (const [name, path] of Object.entries(pageTypes)) transfer[name] = await measurePage(browser, origin, path);
+	const search = await measureSearch(browser, origin, 'dist');
+	await browser.close();
+	let lighthouseResult: Awaited<ReturnType<typeof runLighthouse>> | { error: string };
+	try {
+		lighthouseResult = await runLighthouse(`${origin}/fa/${firstChapter}/`);
+	} catch (error) {
+		lighthouseResult = { error: (error as Error).message };
+	}
+	await server.stop();
+	const pdf = measurePdfs();
+	const report = { ...result, transfer, search, pdf, lighthouse: lighthouseResult };
+
+	mkdirSync('bench/results', { recursive: true });
+	writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, '\t')}\n`);
+	writeFileSync(`bench/results/${result.date.replace(/[:.]/g, '-')}.json`, `${JSON.stringify(report, null, '\t')}\n`);
+	console.log(`build: cold ${coldMs} ms, warm ${warmMs} ms`);
+	console.log(`dist: ${result.dist.files} files, ${(result.dist.bytes / 1024).toFixed(1)} KiB`);
+	console.table(Object.fromEntries(Object.entries(byKind).map(([kind, value]) => [kind, { files: value.files, KiB: +(value.bytes / 1024).toFixed(1), 'gzip KiB': +(value.gzipBytes / 1024).toFixed(1) }])));
+	console.log(`chapter page HTML: ${result.pages.averageChapterHtmlBytes} B on average over ${chapterPages.length} pages; eager JavaScript: ${result.eagerJavaScriptBytes.max} B at most`);
+	console.table(Object.fromEntries(Object.entries(transfer).map(([name, weight]) => [name, { requests: weight.requests, 'html KB': +(weight.bytes.html / 1000).toFixed(1), 'css KB': +(weight.bytes.css / 1000).toFixed(1), 'js KB': +(weight.bytes.js / 1000).toFixed(1), 'fonts KB': +(weight.bytes.font / 1000).toFixed(1), 'total KB (br)': +(weight.total / 1000).toFixed(1), 'total KB (gzip)': +(weight.gzipTotal / 1000).toFixed(1), 'eager JS KB': +(weight.eagerJsBytes / 1000).toFixed(1) }])));
+	console.log('search:', JSON.stringify(search, null, 2));
+	console.log('PDF:', JSON.stringify(pdf, null, 2));
+	console.log('Lighthouse (mobile):', JSON.stringify(lighthouseResult, null, 2));
+	console.log('written to bench/results/latest.json');
+}

@@ -1,0 +1,149 @@
+/**
+ * `npm run bench -- --chapters 5,50,500`: how the cost of a book grows with its length. For each count,
+ * builds a synthetic book (tools/bench/synthetic-book.ts) in a temporary folder with the same steps as
+ * `npm run build`, and measures build time per step, peak memory, dist size, the search index and what a
+ * first search fetches, and PDF time (sampled above 50 chapters: every k-th chapter's PDFs and the default
+ * language's two books). Prints a table with the growth per chapter; writes bench/results/scale-latest.json.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview } from 'astro';
+import { launchBrowser } from '../lib/chromium';
+import { measuredRun } from './measured-run';
+import { measureSearch } from './search';
+import { writeSyntheticBook } from './synthetic-book';
+
+interface ScaleRow {
+	chapters: number;
+	pages: number;
+	buildMs: Record<'fonts' | 'pdf' | 'astro' | 'csp' | 'search' | 'publish' | 'total', number>;
+	peakRssBytes: number;
+	distBytes: number;
+	htmlBytes: number;
+	averageChapterPageBytes: number;
+	searchIndexBytes: number;
+	firstSearchBytes: number;
+	pdf: { typeset: number; of: number; ms: number; msPerPdf: number; sampleEvery: number };
+}
+
+const tsx = 'node_modules/.bin/tsx';
+
+function files(dir: string): { path: string; bytes: number }[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => ({ path: join(entry.parentPath, entry.name), bytes: statSync(join(entry.parentPath, entry.name)).size }));
+}
+const sum = (list: { bytes: number }[]) => list.reduce((total, file) => total + file.bytes, 0);
+
+async function measureBook(chapters: number): Promise<ScaleRow> {
+	const work = mkdtempSync(join(tmpdir(), `bench-scale-${chapters}-`));
+	const content = join(work, 'content');
+	const dist = join(work, 'dist');
+	const slugs = writeSyntheticBook('content', content, chapters);
+	const sampleEvery = Math.max(1, Math.round(chapters / 50));
+	const env = { BOOK_CONTENT_DIR: content, BOOK_PDF_WORK_DIR: join(work, 'pdf'), BOOK_PDF_SAMPLE: String(sampleEvery) };
+	const steps = {
+		fonts: [tsx, ['tools/fonts/subset-fonts.ts']],
+		pdf: [tsx, ['tools/pdf/build-pdfs.ts']],
+		astro: ['node_modules/.bin/astro', ['build', '--silent', '--outDir', dist]],
+		csp: [tsx, ['tools/csp/write-headers.ts', dist]],
+		search: [tsx, ['tools/search/build-index.ts', dist]],
+		publish: [tsx, ['tools/pdf/publish-pdfs.ts', dist]],
+	} as const;
+	const buildMs = { total: 0 } as ScaleRow['buildMs'];
+	let peakRssBytes = 0;
+	for (const [name, [command, args]] of Object.entries(steps)) {
+		process.stdout.write(`  ${chapters} chapters: ${name}…`);
+		const run = await measuredRun(command, [...args], env);
+		buildMs[name as keyof typeof steps] = run.ms;
+		buildMs.total += run.ms;
+		peakRssBytes = Math.max(peakRssBytes, run.peakRssBytes);
+		console.log(` ${(run.ms / 1000).toFixed(1)} s, ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+	}
+	const all = files(dist);
+	const html = all.filter((file) => file.path.endsWith('.html'));
+	const languages = readdirSync(join(dist, 'pagefind'));
+	const chapterPages = languages.flatMap((code) => slugs.map((slug) => statSync(join(dist, code, slug, 'index.html')).size));
+	const pdfs = all.filter((file) => file.path.endsWith('.pdf'));
+	const pdfTotal = 2 * languages.length + chapters * languages.length ** 2;
+
+	// What a reader's first search fetches, from the built site served as usual.
+	process.env.BOOK_CONTENT_DIR = content;
+	const server = await preview({ root: process.cwd(), outDir: dist, logLevel: 'error', server: { port: 4397, host: '127.0.0.1' } });
+	const browser = await launchBrowser();
+	const search = await measureSearch(browser, `http://127.0.0.1:${server.port}`, dist);
+	await browser.close();
+	await server.stop();
+	delete process.env.BOOK_CONTENT_DIR;
+
+	rmSync(work, { recursive: true, force: true });
+	return {
+		chapters,
+		pages: html.length,
+		buildMs,
+		peakRssBytes,
+		distBytes: sum(all),
+		htmlBytes: sum(html),
+		averageChapterPageBytes: Math.round(chapterPages.reduce((total, bytes) => total + bytes, 0) / chapterPages.length),
+		searchIndexBytes: Object.values(search.indexBytesPerLanguage).reduce((total, bytes) => total + bytes, 0),
+		firstSearchBytes: search.firstQueryBytes,
+		pdf: { typeset: pdfs.length, of: pdfTotal, ms: buildMs.pdf, msPerPdf: Math.round(buildMs.pdf / pdfs.length), sampleEvery },
+	};
+}
+
+const mib = (bytes: number) => +(bytes / 2 ** 20).toFixed(1);
+const kib = (bytes: number) => +(bytes / 1024).toFixed(1);
+
+/** The table people read: one row per book size, then the cost of each added chapter between sizes. */
+function printTable(rows: ScaleRow[]): void {
+	console.table(
+		Object.fromEntries(
+			rows.map((row) => [
+				`${row.chapters} chapters`,
+				{
+					pages: row.pages,
+					'build s': +(row.buildMs.total / 1000).toFixed(1),
+					'astro s': +(row.buildMs.astro / 1000).toFixed(1),
+					'search s': +(row.buildMs.search / 1000).toFixed(1),
+					'peak MiB': mib(row.peakRssBytes),
+					'dist MiB': mib(row.distBytes),
+					'html MiB': mib(row.htmlBytes),
+					'chapter page KiB': kib(row.averageChapterPageBytes),
+					'index MiB': mib(row.searchIndexBytes),
+					'1st search KiB': kib(row.firstSearchBytes),
+					PDFs: `${row.pdf.typeset}/${row.pdf.of}`,
+					'PDF s': +(row.pdf.ms / 1000).toFixed(1),
+				},
+			]),
+		),
+	);
+	const growth = rows.slice(1).map((row, index) => {
+		const before = rows[index]!;
+		const per = (value: (r: ScaleRow) => number) => (value(row) - value(before)) / (row.chapters - before.chapters);
+		return [
+			`${before.chapters}→${row.chapters}, per chapter`,
+			{
+				'build ms': Math.round(per((r) => r.buildMs.total - r.buildMs.pdf)),
+				'astro ms': Math.round(per((r) => r.buildMs.astro)),
+				'dist KiB': kib(per((r) => r.distBytes - r.pdf.typeset * 0)),
+				'html KiB': kib(per((r) => r.htmlBytes)),
+				'index KiB': kib(per((r) => r.searchIndexBytes)),
+				'1st search B': Math.round(per((r) => r.firstSearchBytes)),
+			},
+		] as const;
+	});
+	if (growth.length) console.table(Object.fromEntries(growth));
+}
+
+export async function runScaleBench(counts: number[]): Promise<void> {
+	const rows: ScaleRow[] = [];
+	for (const count of counts) {
+		console.log(`Synthetic book of ${count} chapters:`);
+		rows.push(await measureBook(count));
+	}
+	mkdirSync('bench/results', { recursive: true });
+	writeFileSync('bench/results/scale-latest.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, '\t')}\n`);
+	printTable(rows);
+	console.log('Build time and dist growth exclude PDFs, which are sampled above 50 chapters (see the PDF columns). Written to bench/results/scale-latest.json');
+}
