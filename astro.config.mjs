@@ -1,5 +1,7 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fontFaces, subsetDir } from './tools/fonts/font-faces.mjs';
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -8,7 +10,16 @@ import sitemap from '@astrojs/sitemap';
 // The book (content/, or BOOK_CONTENT_DIR) decides the site URL and its languages; src/lib/read-book.ts validates the file in full.
 const contentDir = process.env.BOOK_CONTENT_DIR ?? 'content';
 const book = JSON.parse(readFileSync(`${contentDir}/book.json`, 'utf8'));
-const locales = Object.fromEntries(book.languages.map((/** @type {{code: string}} */ language) => [language.code, language.code]));
+/** @type {string[]} */
+const codes = book.languages.map((/** @type {{code: string}} */ language) => language.code);
+
+/** The same page in every language, and x-default, for a URL of the sitemap. @param {string} url */
+function sitemapAlternates(url) {
+	const parts = new URL(url).pathname.split('/').filter(Boolean);
+	const rest = codes.includes(parts[0] ?? '') ? parts.slice(1) : parts;
+	const at = (/** @type {string} */ code) => new URL(`/${[code, ...rest].join('/')}/`, url).href;
+	return [...codes.map((code) => ({ lang: code, url: at(code) })), { lang: 'x-default', url: rest.length ? at(book.defaultLanguage) : new URL('/', url).href }];
+}
 
 /**
  * @font-face variants of one family: the subset files tools/fonts/subset-fonts.ts cut from @fontsource,
@@ -26,7 +37,13 @@ function fontVariants(family, subsets) {
 	return /** @type {[any, ...any[]]} */ (variants);
 }
 
+// Another book's folder gets a cache of its own: Astro's content cache knows entries by id, and a
+// book whose ids and text equal this one's (a test's or benchmark's copy) would otherwise be built
+// from the other book's files.
+const cacheDir = process.env.BOOK_CONTENT_DIR ? `./node_modules/.astro/books/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}/` : undefined;
+
 export default defineConfig({
+	cacheDir,
 	site: process.env.SITE_URL ?? book.site,
 	trailingSlash: 'always',
 	// Stylesheets inline: one round trip less before the first paint on a phone (measured with Lighthouse, see docs/performance.md).
@@ -41,10 +58,14 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
+	// Chapters hold prose, never code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		mdx(),
 		// Only the one indexable URL of each text: pair views (/<lang>/<slug>/<companion>/) point at it by canonical link.
-		sitemap({ i18n: { defaultLocale: book.defaultLanguage, locales }, filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').filter(Boolean).length <= 2 }),
+		// Alternates as the pages declare them (Head.astro): every language, and x-default (the root for home pages,
+		// the default language elsewhere). The integration's own i18n option took the root for an English page.
+		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').filter(Boolean).length <= 2, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
 	],
 	// Self-hosted fonts from @fontsource packages, cut to the characters the book uses, one file per
 	// script and weight, preloaded.
