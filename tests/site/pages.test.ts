@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { book, codes } from '../content/book-content';
+import { languageDir } from '../../src/lib/languages';
+
+/** Every built page: its URL and what its head declares. */
+const pages = readdirSync('dist', { recursive: true, withFileTypes: true })
+	.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+	.map((entry) => {
+		const file = join(entry.parentPath, entry.name);
+		const $ = load(readFileSync(file, 'utf8'));
+		const path = `/${relative('dist', file)}`.replace(/(^|\/)index\.html$/u, '$1');
+		return {
+			file,
+			url: new URL(path, book.site).href,
+			lang: $('html').attr('lang'),
+			dir: $('html').attr('dir'),
+			title: $('head > title').text().trim(),
+			description: $('meta[name="description"]').attr('content')?.trim(),
+			canonical: $('link[rel="canonical"]').attr('href'),
+			noindex: ($('meta[name="robots"]').attr('content') ?? '').includes('noindex'),
+			alternates: Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang')!, $(link).attr('href')!]]).get() as [string, string][]),
+		};
+	});
+
+/** The sitemap: each URL with its alternates. */
+const sitemap = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<url>([\s\S]*?)<\/url>/gu)].map(([, entry]) => ({
+	loc: /<loc>([^<]+)<\/loc>/u.exec(entry!)![1]!,
+	alternates: Object.fromEntries([...entry!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/gu)].map((match) => [match[1]!, match[2]!])),
+}));
+
+describe('every page', () => {
+	it('declares its language and direction, a title, a description, and a canonical URL unless it is not to be indexed', () => {
+		expect(pages.length).toBeGreaterThan(80);
+		for (const page of pages) {
+			expect(codes, page.file).toContain(page.lang);
+			expect(page.dir, page.file).toBe(languageDir(book, page.lang!));
+			expect(page.title, page.file).not.toBe('');
+			expect(page.description, page.file).toBeTruthy();
+			if (!page.noindex) expect(page.canonical, page.file).toMatch(/^https:\/\//u);
+		}
+	});
+});
+
+describe('sitemap', () => {
+	it('lists exactly the indexable pages: those not marked noindex whose canonical URL is their own', () => {
+		const indexable = pages.filter((page) => !page.noindex && page.canonical === page.url).map((page) => page.url);
+		expect(sitemap.map((entry) => entry.loc).sort()).toEqual(indexable.sort());
+	});
+
+	it('gives each URL the same hreflang alternates, x-default included, as the page itself declares', () => {
+		for (const entry of sitemap) {
+			const page = pages.find((candidate) => candidate.url === entry.loc)!;
+			expect(Object.keys(page.alternates).sort(), entry.loc).toEqual([...codes, 'x-default'].sort());
+			expect(entry.alternates, entry.loc).toEqual(page.alternates);
+		}
+	});
+});
