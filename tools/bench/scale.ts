@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { launchBrowser } from '../lib/chromium';
+import { postBuildSteps, tsx } from '../postbuild';
 import { measuredRun } from './measured-run';
 import { measureSearch } from './search';
 import { writeSyntheticBook } from './synthetic-book';
@@ -24,10 +25,9 @@ interface ScaleRow {
 	averageChapterPageBytes: number;
 	searchIndexBytes: number;
 	firstSearchBytes: number;
-	pdf: { typeset: number; of: number; ms: number; msPerPdf: number; sampleEvery: number };
+	pdf: { typeset: number; of: number; bytes: number; ms: number; msPerPdf: number; sampleEvery: number };
 }
 
-const tsx = 'node_modules/.bin/tsx';
 
 function files(dir: string): { path: string; bytes: number }[] {
 	return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -47,16 +47,14 @@ async function measureBook(chapters: number): Promise<ScaleRow> {
 		fonts: [tsx, ['tools/fonts/subset-fonts.ts']],
 		pdf: [tsx, ['tools/pdf/build-pdfs.ts']],
 		astro: ['node_modules/.bin/astro', ['build', '--silent', '--outDir', dist]],
-		csp: [tsx, ['tools/csp/write-headers.ts', dist]],
-		search: [tsx, ['tools/search/build-index.ts', dist]],
-		publish: [tsx, ['tools/pdf/publish-pdfs.ts', dist]],
-	} as const;
+		...Object.fromEntries(Object.entries(postBuildSteps(dist)).map(([name, args]) => [name, [tsx, args]])),
+	} as Record<string, readonly [string, readonly string[]]>;
 	const buildMs = { total: 0 } as ScaleRow['buildMs'];
 	let peakRssBytes = 0;
 	for (const [name, [command, args]] of Object.entries(steps)) {
 		process.stdout.write(`  ${chapters} chapters: ${name}…`);
 		const run = await measuredRun(command, [...args], env);
-		buildMs[name as keyof typeof steps] = run.ms;
+		buildMs[name as keyof ScaleRow['buildMs']] = run.ms;
 		buildMs.total += run.ms;
 		peakRssBytes = Math.max(peakRssBytes, run.peakRssBytes);
 		console.log(` ${(run.ms / 1000).toFixed(1)} s, ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
@@ -88,7 +86,7 @@ async function measureBook(chapters: number): Promise<ScaleRow> {
 		averageChapterPageBytes: Math.round(chapterPages.reduce((total, bytes) => total + bytes, 0) / chapterPages.length),
 		searchIndexBytes: Object.values(search.indexBytesPerLanguage).reduce((total, bytes) => total + bytes, 0),
 		firstSearchBytes: search.firstQueryBytes,
-		pdf: { typeset: pdfs.length, of: pdfTotal, ms: buildMs.pdf, msPerPdf: Math.round(buildMs.pdf / pdfs.length), sampleEvery },
+		pdf: { typeset: pdfs.length, of: pdfTotal, bytes: sum(pdfs), ms: buildMs.pdf, msPerPdf: Math.round(buildMs.pdf / pdfs.length), sampleEvery },
 	};
 }
 
@@ -126,7 +124,7 @@ function printTable(rows: ScaleRow[]): void {
 			{
 				'build ms': Math.round(per((r) => r.buildMs.total - r.buildMs.pdf)),
 				'astro ms': Math.round(per((r) => r.buildMs.astro)),
-				'dist KiB': kib(per((r) => r.distBytes - r.pdf.typeset * 0)),
+				'dist KiB (no PDF)': kib(per((r) => r.distBytes - r.pdf.bytes)),
 				'html KiB': kib(per((r) => r.htmlBytes)),
 				'index KiB': kib(per((r) => r.searchIndexBytes)),
 				'1st search B': Math.round(per((r) => r.firstSearchBytes)),
