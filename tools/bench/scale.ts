@@ -47,7 +47,7 @@ async function measureBook(chapters: number): Promise<ScaleRow> {
 		fonts: [tsx, ['tools/fonts/subset-fonts.ts']],
 		pdf: [tsx, ['tools/pdf/build-pdfs.ts']],
 		astro: ['node_modules/.bin/astro', ['build', '--silent', '--outDir', dist]],
-		...Object.fromEntries(Object.entries(postBuildSteps(dist)).map(([name, args]) => [name, [tsx, args]])),
+		...Object.fromEntries(Object.keys(postBuildSteps).map((name) => [name, [tsx, ['tools/postbuild.ts', dist, '--step', name]]])),
 	} as Record<string, readonly [string, readonly string[]]>;
 	const buildMs = { total: 0 } as ScaleRow['buildMs'];
 	let peakRssBytes = 0;

@@ -3,8 +3,9 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pdfStageDir } from './pdf-paths';
 
-const outDir = process.argv[2] ?? 'dist';
-if (existsSync(join(pdfStageDir, 'pdf'))) {
+/** Copies the staged PDFs into `<outDir>/pdf/` (nothing when PDFs were skipped). */
+export function publishPdfs(outDir: string): void {
+	if (!existsSync(join(pdfStageDir, 'pdf'))) return;
 	cpSync(join(pdfStageDir, 'pdf'), join(outDir, 'pdf'), { recursive: true });
 	rmSync(join(outDir, 'pdf', 'manifest.json'), { force: true });
 }

@@ -8,21 +8,23 @@ import { contentDir } from '../../src/lib/content-dir';
 import { readBookFromDisk } from '../../src/lib/read-chapters';
 import { searchRecords } from './search-records';
 
-const outDir = process.argv[2] ?? 'dist';
-const { book, chapters } = readBookFromDisk(contentDir);
-rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
-for (const { code } of book.languages) {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: code });
-	if (!index) throw new Error(`Pagefind could not create an index for ${code}: ${errors.join('; ')}`);
-	const records = searchRecords(chapters, code);
-	for (const record of records) {
-		const added = await index.addCustomRecord(record);
-		if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
+/** Writes `<outDir>/pagefind/<lang>/` for every language of the book. */
+export async function buildSearchIndex(outDir: string): Promise<void> {
+	const { book, chapters } = readBookFromDisk(contentDir);
+	rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
+	for (const { code } of book.languages) {
+		const { index, errors } = await pagefind.createIndex({ forceLanguage: code });
+		if (!index) throw new Error(`Pagefind could not create an index for ${code}: ${errors.join('; ')}`);
+		const records = searchRecords(chapters, code);
+		for (const record of records) {
+			const added = await index.addCustomRecord(record);
+			if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
+		}
+		const written = await index.writeFiles({ outputPath: `${outDir}/pagefind/${code}` });
+		if (written.errors.length) throw new Error(`Pagefind could not write ${code}: ${written.errors.join('; ')}`);
+		// Pagefind also writes its ready-made UIs and a web worker; the site uses its own dialog and no worker.
+		for (const file of readdirSync(`${outDir}/pagefind/${code}`)) if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file)) rmSync(`${outDir}/pagefind/${code}/${file}`);
+		console.log(`search index ${code}: ${records.length} passages`);
 	}
-	const written = await index.writeFiles({ outputPath: `${outDir}/pagefind/${code}` });
-	if (written.errors.length) throw new Error(`Pagefind could not write ${code}: ${written.errors.join('; ')}`);
-	// Pagefind also writes its ready-made UIs and a web worker; the site uses its own dialog and no worker.
-	for (const file of readdirSync(`${outDir}/pagefind/${code}`)) if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file)) rmSync(`${outDir}/pagefind/${code}/${file}`);
-	console.log(`search index ${code}: ${records.length} passages`);
+	await pagefind.close();
 }
-await pagefind.close();
