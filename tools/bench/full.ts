@@ -13,6 +13,7 @@ import { runLighthouse } from './lighthouse';
 import { measurePage } from './page-weight';
 import { measureSearch } from './search';
 import { measurePdfs } from './pdf';
+import { filesUnder, totalBytes } from './files';
 
 /** Runs the site build (font subsets, PDFs, Astro, post-build steps: what `npm run build` does) and returns its wall time in milliseconds. */
 function timedBuild(): number {
@@ -27,12 +28,6 @@ function timedBuild(): number {
 		if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${run.status}`);
 	}
 	return Math.round(performance.now() - start);
-}
-
-function filesUnder(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 const kindOf = (file: string) => {
@@ -58,7 +53,8 @@ export async function runFullBench(): Promise<void> {
 	const coldMs = timedBuild();
 	const warmMs = timedBuild();
 
-	const files = filesUnder('dist');
+	const sized = filesUnder('dist');
+	const files = sized.map((file) => file.path);
 	const byKind: Record<string, { files: number; bytes: number; gzipBytes: number }> = {};
 	for (const file of files) {
 		const kind = kindOf(file);
@@ -70,13 +66,14 @@ export async function runFullBench(): Promise<void> {
 	}
 	const pages = files.filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
 	const chapterPages = pages.filter((file) => file.split('/').length === 4);
-	const pageBytes = (list: string[]) => Math.round(list.reduce((sum, file) => sum + statSync(file).size, 0) / Math.max(list.length, 1));
+	const sizeOf = new Map(sized.map((file) => [file.path, file.bytes]));
+	const pageBytes = (list: string[]) => Math.round(list.reduce((sum, file) => sum + sizeOf.get(file)!, 0) / Math.max(list.length, 1));
 
 	const result = {
 		date: new Date().toISOString(),
 		node: process.version,
 		build: { coldMs, warmMs },
-		dist: { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(file).size, 0) },
+		dist: { files: files.length, bytes: totalBytes(sized) },
 		byKind,
 		pages: {
 			count: pages.length,

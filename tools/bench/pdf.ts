@@ -1,6 +1,6 @@
 /** PDF costs: typesetting every PDF cold, then again after one chapter changed (a copy of the content with one passage edited), and the sizes. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pdfCacheDir, pdfManifestPath } from '../pdf/pdf-paths';
@@ -41,5 +41,3 @@ export function measurePdfs(): PdfFigures {
 	const largest = entries.sort((a, b) => b[1] - a[1])[0]!;
 	return { coldMs, oneChapterChangedMs, files: entries.length, totalBytes: entries.reduce((sum, [, bytes]) => sum + bytes, 0), largest: { path: largest[0], bytes: largest[1] }, bytesByKind };
 }
-
-export const pdfDirBytes = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);

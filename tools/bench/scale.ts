@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { preview } from 'astro';
 import { launchBrowser } from '../lib/chromium';
 import { postBuildSteps, tsx } from '../postbuild';
+import { filesUnder, totalBytes } from './files';
 import { measuredRun } from './measured-run';
 import { measureSearch } from './search';
 import { writeSyntheticBook } from './synthetic-book';
@@ -28,13 +29,6 @@ interface ScaleRow {
 	pdf: { typeset: number; of: number; bytes: number; ms: number; msPerPdf: number; sampleEvery: number };
 }
 
-
-function files(dir: string): { path: string; bytes: number }[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => ({ path: join(entry.parentPath, entry.name), bytes: statSync(join(entry.parentPath, entry.name)).size }));
-}
-const sum = (list: { bytes: number }[]) => list.reduce((total, file) => total + file.bytes, 0);
 
 async function measureBook(chapters: number): Promise<ScaleRow> {
 	const work = mkdtempSync(join(tmpdir(), `bench-scale-${chapters}-`));
@@ -59,7 +53,7 @@ async function measureBook(chapters: number): Promise<ScaleRow> {
 		peakRssBytes = Math.max(peakRssBytes, run.peakRssBytes);
 		console.log(` ${(run.ms / 1000).toFixed(1)} s, ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
 	}
-	const all = files(dist);
+	const all = filesUnder(dist);
 	const html = all.filter((file) => file.path.endsWith('.html'));
 	const languages = readdirSync(join(dist, 'pagefind'));
 	const chapterPages = languages.flatMap((code) => slugs.map((slug) => statSync(join(dist, code, slug, 'index.html')).size));
@@ -81,12 +75,12 @@ async function measureBook(chapters: number): Promise<ScaleRow> {
 		pages: html.length,
 		buildMs,
 		peakRssBytes,
-		distBytes: sum(all),
-		htmlBytes: sum(html),
+		distBytes: totalBytes(all),
+		htmlBytes: totalBytes(html),
 		averageChapterPageBytes: Math.round(chapterPages.reduce((total, bytes) => total + bytes, 0) / chapterPages.length),
 		searchIndexBytes: Object.values(search.indexBytesPerLanguage).reduce((total, bytes) => total + bytes, 0),
 		firstSearchBytes: search.firstQueryBytes,
-		pdf: { typeset: pdfs.length, of: pdfTotal, bytes: sum(pdfs), ms: buildMs.pdf, msPerPdf: Math.round(buildMs.pdf / pdfs.length), sampleEvery },
+		pdf: { typeset: pdfs.length, of: pdfTotal, bytes: totalBytes(pdfs), ms: buildMs.pdf, msPerPdf: Math.round(buildMs.pdf / pdfs.length), sampleEvery },
 	};
 }
 

@@ -1,7 +1,8 @@
 /** Search costs: index size per language, bytes fetched for a first and a following query, and milliseconds from keystroke to results. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { filesUnder, totalBytes } from './files';
 
 export interface SearchFigures {
 	indexBytesPerLanguage: Record<string, number>;
@@ -12,18 +13,12 @@ export interface SearchFigures {
 	keystrokeToResultsMs: { median: number; p90: number; samples: number };
 }
 
-function directoryBytes(dir: string): number {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
-}
-
 const queries = ['zappos', 'customer', 'service', 'shoes', 'flowers', 'mother', 'pizza', 'emotional', 'loyalty', 'brand', 'story', 'hotel', 'email', 'company', 'employees', 'culture', 'experience', 'delivery', 'trust', 'wow'];
 
 /** Measures search on the site in `distDir`, served at `origin`. */
 export async function measureSearch(browser: Browser, origin: string, distDir: string): Promise<SearchFigures> {
 	const languages = readdirSync(join(distDir, 'pagefind'));
-	const indexBytesPerLanguage = Object.fromEntries(languages.map((code) => [code, directoryBytes(join(distDir, 'pagefind', code))]));
+	const indexBytesPerLanguage = Object.fromEntries(languages.map((code) => [code, totalBytes(filesUnder(join(distDir, 'pagefind', code)))]));
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	let fetched = 0;

@@ -1,0 +1,19 @@
+/** Files under a folder with their sizes: the benchmarks' size figures (dist, HTML, search index, PDFs). */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface SizedFile {
+	path: string;
+	bytes: number;
+}
+
+/** Every file under `dir`, recursively, with its size. */
+export function filesUnder(dir: string): SizedFile[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name))
+		.map((path) => ({ path, bytes: statSync(path).size }));
+}
+
+/** The summed size of some files. */
+export const totalBytes = (files: SizedFile[]) => files.reduce((total, file) => total + file.bytes, 0);
