@@ -1,10 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chapters, codes } from '../content/book-content';
 import { baseUrl, openPage, widths } from './helpers';
+import { builtPages, sitePath } from '../built-site';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -26,10 +25,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** Every page of the built site, as the path a reader opens. */
-const pages = readdirSync('dist', { recursive: true, withFileTypes: true })
-	.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-	.map((entry) => `/${relative('dist', join(entry.parentPath, entry.name))}`.replace(/(^|\/)index\.html$/u, '$1'))
-	.sort();
+const pages = builtPages().map((file) => sitePath(file)).sort();
 
 describe('axe-core finds no violations on any page', () => {
 	it('covers every page type in every language', () => {

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyContentDir, tempFile } from '../../tools/ingest/test-helpers';
 import { newContext } from './helpers';
+import { builtFile } from '../built-site';
 
 /** A source written to attack the page it becomes part of: every line must show as text and run nothing. */
 const hostileLines = [
@@ -34,8 +35,7 @@ describe('a source full of markup and script', () => {
 		const context = await newContext();
 		// Serve the temporary build as a static host would.
 		await context.route('http://book.test/**', async (route) => {
-			const path = decodeURIComponent(new URL(route.request().url()).pathname);
-			const file = [join(outDir, path), join(outDir, path, 'index.html')].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+			const file = builtFile(new URL(route.request().url()).pathname, outDir);
 			await (file ? route.fulfill({ body: readFileSync(file), contentType: file.endsWith('.html') ? 'text/html' : undefined }) : route.fulfill({ status: 404 }));
 		});
 		const page = await context.newPage();

@@ -1,29 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { book, codes } from '../content/book-content';
 import { languageDir } from '../../src/lib/languages';
+import { builtPages, sitePath } from '../built-site';
 
 /** Every built page: its URL and what its head declares. */
-const pages = readdirSync('dist', { recursive: true, withFileTypes: true })
-	.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-	.map((entry) => {
-		const file = join(entry.parentPath, entry.name);
-		const $ = load(readFileSync(file, 'utf8'));
-		const path = `/${relative('dist', file)}`.replace(/(^|\/)index\.html$/u, '$1');
-		return {
-			file,
-			url: new URL(path, book.site).href,
-			lang: $('html').attr('lang'),
-			dir: $('html').attr('dir'),
-			title: $('head > title').text().trim(),
-			description: $('meta[name="description"]').attr('content')?.trim(),
-			canonical: $('link[rel="canonical"]').attr('href'),
-			noindex: ($('meta[name="robots"]').attr('content') ?? '').includes('noindex'),
-			alternates: Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang')!, $(link).attr('href')!]]).get() as [string, string][]),
-		};
-	});
+const pages = builtPages().map((file) => {
+	const $ = load(readFileSync(file, 'utf8'));
+	return {
+		file,
+		url: new URL(sitePath(file), book.site).href,
+		lang: $('html').attr('lang'),
+		dir: $('html').attr('dir'),
+		title: $('head > title').text().trim(),
+		description: $('meta[name="description"]').attr('content')?.trim(),
+		canonical: $('link[rel="canonical"]').attr('href'),
+		noindex: ($('meta[name="robots"]').attr('content') ?? '').includes('noindex'),
+		alternates: Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang')!, $(link).attr('href')!]]).get() as [string, string][]),
+	};
+});
 
 /** The sitemap: each URL with its alternates. */
 const sitemap = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<url>([\s\S]*?)<\/url>/gu)].map(([, entry]) => ({
