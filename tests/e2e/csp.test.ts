@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chapters } from '../content/book-content';
 import { openPage } from './helpers';
+import { headerPolicy } from '../../tools/csp/write-headers';
 
 /** The policy dist/_headers tells hosts to send. */
-const headerPolicy = readFileSync('dist/_headers', 'utf8')
-	.split('\n')
-	.find((line) => line.trim().startsWith('Content-Security-Policy:'))!
-	.trim()
-	.slice('Content-Security-Policy:'.length)
-	.trim();
+const sentPolicy = headerPolicy('dist')!;
 
 /**
  * Serves every response with the header policy on top of the page's own <meta> (as a host following the README
@@ -21,7 +16,7 @@ async function enforceAndRecord(context: BrowserContext): Promise<void> {
 		// The policy of a document governs everything it loads; other responses pass untouched.
 		if (route.request().resourceType() !== 'document') return route.continue();
 		const response = await route.fetch();
-		await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': headerPolicy } });
+		await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': sentPolicy } });
 	});
 	await context.addInitScript(() => {
 		const violations: string[] = [];
@@ -41,8 +36,8 @@ async function openEnforced(path: string): Promise<{ page: Page; violations: () 
 
 describe('the site under its Content-Security-Policy', () => {
 	it('a header policy with script hashes is what the host is told to send', () => {
-		expect(headerPolicy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+;/u);
-		expect(headerPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/u);
+		expect(sentPolicy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=*')+;/u);
+		expect(sentPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/u);
 	});
 
 	it('every page type loads, and theme, text size, permalinks and search (WebAssembly) work with no violation', async () => {
