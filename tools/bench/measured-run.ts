@@ -1,6 +1,6 @@
 /** Runs a command and measures its wall time and peak memory: the summed RSS of its whole process tree, sampled from /proc (Linux). */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 export interface MeasuredRun {
 	ms: number;
@@ -55,15 +55,7 @@ export function measuredRun(command: string, args: string[], env: NodeJS.Process
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
 	let peakRssBytes = 0;
-	const hasProc = (() => {
-		try {
-			readdirSync('/proc/self');
-			return true;
-		} catch {
-			return false;
-		}
-	})();
-	const sampler = hasProc ? setInterval(() => (peakRssBytes = Math.max(peakRssBytes, treeRssBytes(child.pid!))), 100) : undefined;
+	const sampler = existsSync('/proc/self/status') ? setInterval(() => (peakRssBytes = Math.max(peakRssBytes, treeRssBytes(child.pid!))), 100) : undefined;
 	return new Promise((resolve, reject) => {
 		child.on('close', (code) => {
 			clearInterval(sampler);
