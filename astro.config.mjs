@@ -1,17 +1,15 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fontFaces, subsetDir } from './tools/fonts/font-faces.mjs';
+import { join } from 'node:path';
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { bookWorkDir, contentDir } from './src/lib/content-dir';
+import { readBook } from './src/lib/read-book';
+import { fallbackVariable, fontDir, languageCss, readFontManifest } from './src/lib/web-fonts';
 
-// The book (content/, or BOOK_CONTENT_DIR) decides the site URL and its languages; src/lib/read-book.ts validates the file in full.
-const contentDir = process.env.BOOK_CONTENT_DIR ?? 'content';
-const book = JSON.parse(readFileSync(`${contentDir}/book.json`, 'utf8'));
-/** @type {string[]} */
-const codes = book.languages.map((/** @type {{code: string}} */ language) => language.code);
+// The book (content/, or BOOK_CONTENT_DIR) decides the site URL, its languages and its fonts.
+const book = readBook(contentDir);
+const codes = book.languages.map((language) => language.code);
 
 /** The same page in every language, and x-default, for a URL of the sitemap. @param {string} url */
 function sitemapAlternates(url) {
@@ -22,25 +20,42 @@ function sitemapAlternates(url) {
 }
 
 /**
- * @font-face variants of one family: the subset files tools/fonts/subset-fonts.ts cut from @fontsource,
- * with the unicode-range of the @fontsource subset they come from.
- * @param {string} family @param {string[]} subsets
+ * Self-hosted fonts: the faces tools/fonts cut from @fontsource packages for the book's writing systems
+ * (src/lib/writing-systems.ts), one Astro family per family and subset, so that a page preloads only the
+ * subset its text needs and browsers fetch the others only for text that uses them.
+ * font-display "optional": a face that is not there at first paint is not swapped in later, so the
+ * layout never shifts (the metric-matched fallbacks Astro generates need Times New Roman or Arial,
+ * which Linux machines lack); preloading makes the web font ready in time on any usable connection.
  */
-function fontVariants(family, subsets) {
-	const variants = fontFaces
-		.filter((face) => face.family === family && subsets.includes(face.subset))
-		.map((face) => {
-			const src = `./${subsetDir}/${face.file}`;
-			if (!existsSync(src)) throw new Error(`${src} is missing: run "npm run fonts" (npm run build and npm run dev do it first)`);
-			return { src: [src], weight: face.weight, style: 'normal', unicodeRange: face.unicodeRange };
-		});
-	return /** @type {[any, ...any[]]} */ (variants);
+const faces = readFontManifest(contentDir);
+const fonts = [...new Set(faces.map((face) => face.cssVariable))].map((cssVariable) => {
+	const variants = faces.filter((face) => face.cssVariable === cssVariable);
+	return {
+		provider: fontProviders.local(),
+		name: variants[0].family,
+		cssVariable,
+		display: /** @type {const} */ ('optional'),
+		// Generic fallbacks once, at the end of every stack (src/lib/web-fonts.ts: the Latin family comes last).
+		fallbacks: cssVariable === fallbackVariable(book) ? ['Georgia', 'serif'] : [],
+		options: { variants: /** @type {[any, ...any[]]} */ (variants.map((face) => ({ src: [`./${join(fontDir(contentDir), face.file)}`], weight: face.weight, style: 'normal', unicodeRange: face.unicodeRange }))) },
+	};
+});
+
+/** The language stylesheet (each language's font stack and line height), imported by BaseLayout as virtual:book/languages.css. */
+function languageStylesheet() {
+	const id = 'virtual:book/languages.css';
+	return {
+		name: 'book-language-stylesheet',
+		/** @param {string} source */
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		/** @param {string} resolved */
+		load: (resolved) => (resolved === `\0${id}` ? languageCss(book, faces) : undefined),
+	};
 }
 
-// Another book's folder gets a cache of its own: Astro's content cache knows entries by id, and a
-// book whose ids and text equal this one's (a test's or benchmark's copy) would otherwise be built
-// from the other book's files.
-const cacheDir = process.env.BOOK_CONTENT_DIR ? `./node_modules/.astro/books/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)}/` : undefined;
+// Every book gets an Astro cache of its own: Astro's content cache knows entries by id, and a book whose
+// ids and text equal another's (a test's or benchmark's copy) would otherwise be built from the other's files.
+const cacheDir = `./${join(bookWorkDir(contentDir), 'astro')}/`;
 
 export default defineConfig({
 	cacheDir,
@@ -67,16 +82,6 @@ export default defineConfig({
 		// the default language elsewhere). The integration's own i18n option took the root for an English page.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').filter(Boolean).length <= 2, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
 	],
-	// Self-hosted fonts from @fontsource packages, cut to the characters the book uses, one file per
-	// script and weight, preloaded.
-	// font-display "optional": a face that is not there at first paint is not swapped in later, so the
-	// layout never shifts (the metric-matched fallbacks Astro generates need Times New Roman or Arial,
-	// which Linux machines lack); preloading makes the web font ready in time on any usable connection.
-	fonts: [
-		{ provider: fontProviders.local(), name: 'Literata', cssVariable: '--font-literata', display: 'optional', fallbacks: ['Georgia', 'serif'], options: { variants: fontVariants('literata', ['latin']) } },
-		// A family of its own so that pages preload only the basic Latin file; browsers fetch this one only for text that needs it.
-		{ provider: fontProviders.local(), name: 'Literata', cssVariable: '--font-literata-ext', display: 'optional', fallbacks: [], options: { variants: fontVariants('literata', ['latin-ext']) } },
-		// No fallbacks of its own: Latin words inside Persian text continue in Literata (see --font-persian).
-		{ provider: fontProviders.local(), name: 'Vazirmatn', cssVariable: '--font-vazirmatn', display: 'optional', fallbacks: [], options: { variants: fontVariants('vazirmatn', ['arabic']) } },
-	],
+	fonts,
+	vite: { plugins: [languageStylesheet()] },
 });

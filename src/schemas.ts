@@ -7,14 +7,52 @@ export const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
 /** Text given once per book language: `{ fa: "…", en: "…" }`. Completeness is checked against the language list in `validateBook`. */
 const perLanguage = z.record(languageCode, z.string().min(1));
 
-export const bookLanguageSchema = z.object({
+/** Text folded alike in the search index and in every query of a language (see src/lib/search-text.ts). */
+export const searchFoldings = ['arabic-letters', 'arabic-marks', 'hebrew-marks', 'digits', 'joiners', 'persian-affixes'] as const;
+export const searchFolding = z.enum(searchFoldings);
+
+/** A font family for one writing system: web files from an @fontsource package, TrueType files for PDFs and share images. */
+export const fontSchema = z.strictObject({
+	/** The family name inside the font files: CSS, Typst and resvg select the files by it. */
+	family: z.string().min(1),
+	/** The @fontsource package that holds the web files (woff2 per subset and weight), for example "@fontsource/frank-ruhl-libre". */
+	web: z.string().regex(/^@fontsource\/[a-z0-9-]+$/, 'expected an @fontsource package name such as "@fontsource/noto-serif-thai"'),
+	/** The package's subsets (its unicode.json) this writing system needs; the first is preloaded. */
+	subsets: z.array(z.string().min(1)).min(1),
+	/** TrueType or OpenType files of the family (regular and bold; italics where it has them), relative to the project folder. */
+	files: z.array(z.string().min(1)).min(1),
+});
+
+/** What the generator needs to know of a writing system (an ISO 15924 script such as Arab, Latn, Hebr). */
+export const scriptProfileSchema = z.strictObject({
+	dir: z.enum(['ltr', 'rtl']),
+	font: fontSchema,
+	/** Line height of running text: scripts with tall marks above and below need more. */
+	lineHeight: z.number().min(1).max(3).default(1.6),
+	/** How search folds this script's text before indexing and querying. */
+	search: z.array(searchFolding).default([]),
+	/** Letters always kept in the web font subsets, so that a small edit to the text never falls back to another face. */
+	basics: z.string().default(''),
+});
+
+export const bookLanguageSchema = z.strictObject({
 	code: languageCode,
 	/** The language's name in itself (endonym), for example «فارسی». */
 	name: z.string().min(1),
-	dir: z.enum(['ltr', 'rtl']),
+	/** The ISO 15924 script it is written in; by default the one Unicode's data gives for the code (fa → Arab, ru → Cyrl). */
+	script: z
+		.string()
+		.regex(/^[A-Z][a-z]{3}$/, 'expected an ISO 15924 script code such as "Arab" or "Latn"')
+		.optional(),
+	/** Writing direction; it comes from the script, so it need not be given. If given, it must agree with the script. */
+	dir: z.enum(['ltr', 'rtl']).optional(),
+	/** Search foldings on top of the script's (Persian adds "persian-affixes"); by default those known for the language. */
+	search: z.array(searchFolding).optional(),
 });
 
-export const bookSchema = z.object({
+export const bookSchema = z.strictObject({
+	/** Editors read it for completion and checks; the build ignores it. */
+	$schema: z.string().optional(),
 	title: perLanguage,
 	subtitle: perLanguage,
 	description: perLanguage,
@@ -38,6 +76,10 @@ export const bookSchema = z.object({
 	site: z.url(),
 	/** Page size of the PDFs. */
 	paper: z.enum(['a4', 'us-letter']).default('a4'),
+	/** Writing systems this book adds or changes, by ISO 15924 code (see src/lib/writing-systems.ts for the built-in ones). */
+	scripts: z.record(z.string().regex(/^[A-Z][a-z]{3}$/, 'expected an ISO 15924 script code such as "Thai"'), scriptProfileSchema).default({}),
+	/** A note printed on the cover of every PDF book, per language: who made the translations, a dedication, a licence. */
+	coverNote: perLanguage.optional(),
 });
 
 /** Who made a language version of a chapter. */
@@ -47,8 +89,11 @@ export const provenanceSchema = z.discriminatedUnion('type', [
 		type: z.literal('translation'),
 		/** Language it was translated from (normally the original's). */
 		from: languageCode,
-		/** Who made it, said honestly, for example "translated by the project, not yet reviewed by a native speaker". */
-		by: z.string().min(1),
+		/**
+		 * Who made it, said honestly: a name or a phrase written in the translation's own language, or the same
+		 * credit in several languages (`{ en: "the project team", fa: "گروه پروژه" }`), shown in the reader's.
+		 */
+		by: z.union([z.string().min(1), z.record(languageCode, z.string().min(1))]),
 		/** When it was made or last revised (YYYY-MM-DD). YAML loaders may read an unquoted date as a Date. */
 		date: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()),
 		reviewed: z.boolean(),
@@ -60,6 +105,19 @@ export const omissionSchema = z.object({
 	line: z.number().int().positive(),
 	text: z.string(),
 	reason: z.string().min(1),
+});
+
+/** A passage that left the original when its source was revised, kept with its text (and a translation's source hash) so that no work is lost. */
+export const retiredPassageSchema = z.strictObject({
+	id: z.string().regex(/^s[0-9]+$/, 'segment ids look like "s12"'),
+	text: z.string(),
+	/** Translations: hash of the original text the translation was made from. */
+	source: z
+		.string()
+		.regex(/^[0-9a-f]{12}$/)
+		.optional(),
+	/** When it left the original (YYYY-MM-DD). */
+	retired: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()),
 });
 
 /** Frontmatter of one language version of a chapter (`content/chapters/<slug>/<lang>.mdx`). */
@@ -83,6 +141,8 @@ export const chapterSchema = z
 		attribution: z.string().nullable().optional(),
 		/** Original only: every source line not in the chapter, with the reason. */
 		omitted: z.array(omissionSchema).optional(),
+		/** Passages that left the original in a revision of its source, kept here rather than lost. */
+		retired: z.array(retiredPassageSchema).optional(),
 	})
 	.superRefine((data, ctx) => {
 		const isOriginal = data.provenance.type === 'original';
@@ -94,11 +154,19 @@ export const chapterSchema = z
 			ctx.addIssue({ code: 'custom', path: ['source', 'language'], message: `the original is in "${data.language}" but its source is marked "${data.source.language}"` });
 	});
 
-export type Book = z.infer<typeof bookSchema>;
-export type BookLanguage = z.infer<typeof bookLanguageSchema>;
+/** book.json as written: a language may leave its script, direction and search folding to the defaults. */
+export type BookConfig = z.infer<typeof bookSchema>;
+/** A book language with everything resolved (src/lib/writing-systems.ts): its script, direction and search folding. */
+export type BookLanguage = Required<Pick<z.infer<typeof bookLanguageSchema>, 'code' | 'name' | 'script' | 'dir' | 'search'>>;
+/** The book as every part of the generator sees it, after src/lib/read-book.ts has validated and resolved book.json. */
+export type Book = Omit<BookConfig, 'languages'> & { languages: BookLanguage[] };
+export type ScriptProfile = z.infer<typeof scriptProfileSchema>;
+export type FontSpec = z.infer<typeof fontSchema>;
+export type SearchFolding = z.infer<typeof searchFolding>;
 export type ChapterFrontmatter = z.infer<typeof chapterSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type Omission = z.infer<typeof omissionSchema>;
+export type RetiredPassage = z.infer<typeof retiredPassageSchema>;
 
 export const segmentKinds = ['title', 'heading', 'paragraph', 'list-item', 'quote', 'byline'] as const;
 export const sectionKinds = ['body', 'bio', 'comments'] as const;
@@ -113,6 +181,11 @@ export const segmentAttributesSchema = z.strictObject({
 	source: z.string().regex(/^[0-9a-f]{12}$/).optional(),
 	/** Translation only: the segment has no translation yet (the reader shows the original). */
 	untranslated: z.literal(true).optional(),
+	/** A numbered list item's number as the source writes it ("1.", "2)"); shown in each language's digits. */
+	marker: z
+		.string()
+		.regex(/^\p{Nd}{1,4}[.)]$/u, 'a list marker is a number followed by "." or ")", such as "1."')
+		.optional(),
 });
 
 export type SegmentAttributes = z.infer<typeof segmentAttributesSchema>;

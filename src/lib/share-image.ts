@@ -1,13 +1,5 @@
-/** The share image of a page (1200×630 PNG): SVG text rendered by resvg, which shapes Persian and orders mixed-direction text. */
+/** The share image of a page (1200×630 PNG): SVG text rendered by resvg, which shapes Arabic and other complex scripts and orders mixed-direction text. */
 import { Resvg } from '@resvg/resvg-js';
-
-/** TTF files (resvg cannot read woff2): the same faces as the site, from the vazirmatn and @expo-google-fonts packages. */
-const fontFiles = [
-	'node_modules/vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf',
-	'node_modules/vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf',
-	'node_modules/@expo-google-fonts/literata/400Regular/Literata_400Regular.ttf',
-	'node_modules/@expo-google-fonts/literata/700Bold/Literata_700Bold.ttf',
-];
 
 export interface ShareImageText {
 	title: string;
@@ -16,10 +8,13 @@ export interface ShareImageText {
 	/** Small line below the title (chapter number, languages). */
 	footer: string;
 	dir: 'ltr' | 'rtl';
-	/** `fa` prefers Vazirmatn, everything else Literata; each falls back to the other for missing letters. */
-	lang: string;
-	/** Direction of the title, which may be in another language than the page (a chapter not yet translated). */
+	/** Font families for the page's language, its own first (src/lib/writing-systems.ts fontFamilies). */
+	families: string[];
+	/** Direction and families of the title, which may be in another language than the page (a chapter not yet translated). */
 	titleDir: 'ltr' | 'rtl';
+	titleFamilies: string[];
+	/** TrueType files of those families (resvg cannot read woff2). */
+	fontFiles: string[];
 }
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -41,21 +36,21 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 
 /** Renders the share image as PNG bytes. */
 export function renderShareImage(text: ShareImageText): Buffer {
-	const family = text.lang === 'fa' ? 'Vazirmatn, Literata' : 'Literata, Vazirmatn';
+	const family = (families: string[]) => escapeXml(families.map((name) => `'${name}'`).join(', '));
 	const rtl = text.dir === 'rtl';
 	const x = rtl ? 1120 : 80;
 	const anchor = rtl ? 'end' : 'start';
 	const titleSize = text.title.length > 60 ? 56 : 68;
 	const lines = wrapText(text.title, Math.round(1900 / titleSize), 4);
-	const line = (content: string, y: number, size: number, weight: number, fill: string, dir = text.dir) =>
-		`<text x="${x}" y="${y}" font-family="${family}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}" direction="${dir}">${escapeXml(content)}</text>`;
+	const line = (content: string, y: number, size: number, weight: number, fill: string, dir = text.dir, families = text.families) =>
+		`<text x="${x}" y="${y}" font-family="${family(families)}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}" direction="${dir}">${escapeXml(content)}</text>`;
 	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fffdf8"/>
 <rect x="${rtl ? 1180 : 0}" width="20" height="630" fill="#8a3b12"/>
 ${line(text.kicker, 110, 34, 400, '#5a5a63')}
-${lines.map((content, index) => line(content, 210 + index * titleSize * 1.3, titleSize, 700, '#1d1d1f', text.titleDir)).join('\n')}
+${lines.map((content, index) => line(content, 210 + index * titleSize * 1.3, titleSize, 700, '#1d1d1f', text.titleDir, text.titleFamilies)).join('\n')}
 ${line(text.footer, 560, 30, 400, '#5a5a63')}
 </svg>`;
-	const resvg = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: text.lang === 'fa' ? 'Vazirmatn' : 'Literata' }, fitTo: { mode: 'original' } });
+	const resvg = new Resvg(svg, { font: { fontFiles: text.fontFiles, loadSystemFonts: false, defaultFontFamily: text.families[0]! }, fitTo: { mode: 'original' } });
 	return resvg.render().asPng();
 }

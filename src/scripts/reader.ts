@@ -1,5 +1,6 @@
 /** On chapter pages: copy a passage's link, keep the passage when switching language, remember the pair and the text size. */
 import { markParts, markPattern } from '../lib/search-text';
+import { bookLanguages } from './book-languages';
 import { store } from './preferences';
 
 const root = document.documentElement;
@@ -51,8 +52,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-text-si
 const terms = new URLSearchParams(location.search).get('mark')?.split(/\s+/u).filter(Boolean) ?? [];
 const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
 if (terms.length && target) {
+	const languages = bookLanguages();
 	for (const cell of target.querySelectorAll<HTMLElement>('.cell.primary')) {
-		const pattern = markPattern(terms, cell.lang);
+		const pattern = markPattern(terms, languages[cell.lang]?.search ?? []);
 		const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
 		const nodes: Text[] = [];
 		while (walker.nextNode()) nodes.push(walker.currentNode as Text);

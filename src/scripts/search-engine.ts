@@ -1,5 +1,7 @@
 /** The search itself, loaded on first use: one Pagefind bundle per language, queries normalized like the index, results ranked and labeled per language. */
 import { markParts, markPattern, normalizeForSearch } from '../lib/search-text';
+import type { SearchFolding } from '../schemas';
+import { bookLanguages } from './book-languages';
 
 interface PagefindResultData {
 	url: string;
@@ -36,18 +38,19 @@ function bundle(language: string): Promise<Pagefind> {
 
 const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
 
-async function searchLanguage(language: string, query: string): Promise<Hit[]> {
+async function searchLanguage(language: string, foldings: SearchFolding[], query: string): Promise<Hit[]> {
 	const pagefind = await bundle(language);
-	const response = await pagefind.search(normalizeForSearch(query, language));
+	const folded = normalizeForSearch(query, foldings);
+	const response = await pagefind.search(folded);
 	const top = (response?.results ?? []).slice(0, 8);
-	// Persian: the normalized query's words («می شود» is one word, «میشود»), which markPattern finds in any written form.
-	const queryTerms = normalizeForSearch(query, language).split(/\s+/u).filter(Boolean);
+	// Folded languages: the folded query's words (Persian «می شود» is one word, «میشود»), which markPattern finds in any written form.
+	const queryTerms = folded.split(/\s+/u).filter(Boolean);
 	return Promise.all(
 		top.map(async (result) => {
 			const data = await result.data();
-			// Persian excerpts come back normalized: mark the query in the text as written. Elsewhere, mark what Pagefind matched (stems included).
+			// Excerpts of folded text come back folded: mark the query in the text as written. Elsewhere, mark what Pagefind matched (stems included).
 			const matched = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => decode(match[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-			return { ...data, language, score: result.score, marks: language === 'fa' || !matched.length ? queryTerms : [...new Set(matched)] };
+			return { ...data, language, score: result.score, marks: foldings.length || !matched.length ? queryTerms : [...new Set(matched)] };
 		}),
 	);
 }
@@ -75,10 +78,14 @@ export function attach(dialog: HTMLDialogElement): void {
 	const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
 	const pageLanguage = dialog.dataset.lang!;
-	const languages = JSON.parse(dialog.dataset.languages!) as string[];
+	const profiles = bookLanguages();
+	const languages = Object.keys(profiles);
 	const names = JSON.parse(dialog.dataset.names!) as Record<string, string>;
-	const strings = JSON.parse(dialog.dataset.strings!) as Record<'results' | 'none' | 'loading' | 'resultLanguage', string>;
-	const directions = Object.fromEntries(languages.map((code) => [code, code === 'fa' ? 'rtl' : 'ltr']));
+	const strings = JSON.parse(dialog.dataset.strings!) as Record<'none' | 'loading' | 'resultLanguage', string> & { results: Partial<Record<Intl.LDMLPluralRule, string>> };
+	// The interface's language (English on a page in a language without strings): the count's plural form and digits.
+	const uiLanguage = dialog.dataset.uiLang!;
+	const plural = new Intl.PluralRules(uiLanguage);
+	const countText = (count: number) => (strings.results[plural.select(count)] ?? strings.results.other!).replace('{count}', count.toLocaleString(uiLanguage));
 	let latest = 0;
 	void bundle(pageLanguage);
 
@@ -93,7 +100,7 @@ export function attach(dialog: HTMLDialogElement): void {
 		}
 		const wanted = scope.value === 'all' ? [pageLanguage, ...languages.filter((code) => code !== pageLanguage)] : [scope.value];
 		if (wanted.some((code) => !bundles.has(code))) status.textContent = strings.loading;
-		const perLanguage = await Promise.all(wanted.map((code) => searchLanguage(code, query)));
+		const perLanguage = await Promise.all(wanted.map((code) => searchLanguage(code, profiles[code]!.search, query)));
 		if (ticket !== latest) return; // the reader typed on; a newer search will render
 		const hits = perLanguage.flat();
 		list.replaceChildren(
@@ -105,7 +112,7 @@ export function attach(dialog: HTMLDialogElement): void {
 				const title = document.createElement('span');
 				title.className = 'search-result-title';
 				title.lang = hit.language;
-				title.dir = directions[hit.language]!;
+				title.dir = profiles[hit.language]!.dir;
 				title.textContent = hit.meta.title;
 				const language = document.createElement('span');
 				language.className = 'search-result-language';
@@ -113,15 +120,15 @@ export function attach(dialog: HTMLDialogElement): void {
 				const text = document.createElement('span');
 				text.className = 'search-result-text';
 				text.lang = hit.language;
-				text.dir = directions[hit.language]!;
-				text.append(snippet(hit.meta.text, markPattern(hit.marks, hit.language)));
+				text.dir = profiles[hit.language]!.dir;
+				text.append(snippet(hit.meta.text, markPattern(hit.marks, profiles[hit.language]!.search)));
 				link.append(title, ' ', language, text);
 				item.append(link);
 				item.dataset.language = hit.language;
 				return item;
 			}),
 		);
-		status.textContent = hits.length ? strings.results.replace('{count}', hits.length.toLocaleString(pageLanguage)) : strings.none;
+		status.textContent = hits.length ? countText(hits.length) : strings.none;
 		performance.mark(`search-results:${query}`);
 	};
 	input.addEventListener('input', () => void run());

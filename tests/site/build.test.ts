@@ -77,7 +77,7 @@ describe('built site', () => {
 		for (const code of codes) {
 			const entry = JSON.parse(readFileSync(`dist/pagefind/${code}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
 			expect(Object.keys(entry.languages)).toEqual([code]);
-			const records = searchRecords(chapters, code);
+			const records = searchRecords(book, chapters, code);
 			expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
 			expect(entry.languages[code]!.page_count).toBe(records.length);
 			const passages = chapters.reduce((sum, chapter) => sum + chapter.versions[code]!.segments.length, 0);

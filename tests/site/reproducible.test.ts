@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/lib/text-hash';
-import { pdfFontPaths } from '../../tools/pdf/pdf-fonts';
+import { bookFontFiles } from '../../src/lib/writing-systems';
 import { pdfSpecs } from '../../tools/pdf/pdf-specs';
 import { typstSource } from '../../tools/pdf/typst-source';
 import { book, chapters } from '../content/book-content';
@@ -37,7 +37,7 @@ describe('reproducible builds', () => {
 	}, 120_000);
 
 	it('typesetting a PDF again gives the same bytes (fixed dates, no random ids)', () => {
-		const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: pdfFontPaths }] });
+		const compiler = NodeCompiler.create({ fontArgs: [{ fontBlobs: bookFontFiles(book).map((file) => readFileSync(file)) }] });
 		const specs = pdfSpecs(book, chapters);
 		for (const spec of [specs.find((s) => s.book && s.lang === 'fa')!, specs.find((s) => !s.book && s.chapters[0]!.companion)!]) {
 			const pdf = compiler.pdf({ mainFileContent: typstSource(book, spec) });

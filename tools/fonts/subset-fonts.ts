@@ -1,42 +1,55 @@
 /**
- * Cuts the web fonts down to the characters this book uses (plus each script's basic set), so that a
- * chapter page stays light. Runs before every build; writes node_modules/.cache/book-fonts/ (not committed),
- * which astro.config.mjs reads. Same content, same files: the output is deterministic.
+ * Cuts the web fonts of the book's writing systems down to the characters the book uses (plus each
+ * script's basic letters), so that a page stays light, and lists them in manifest.json for Astro's font
+ * configuration. Runs before every build and dev server; deterministic: the same book gives the same files.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { fontFaces, subsetDir } from './font-faces.mjs';
-import { contentDir } from '../../src/lib/content-dir';
+import { chaptersDir } from '../../src/lib/book-paths';
+import { bookTranslationFiles, languageName, uiLanguages } from '../../src/lib/i18n';
+import { fontDir, planWebFonts, type WebFontFace } from '../../src/lib/web-fonts';
+import { bookScripts, languageDigits, scriptProfile } from '../../src/lib/writing-systems';
+import type { Book } from '../../src/schemas';
 
-/** Every character a page of this book can show: book metadata, chapter files, UI strings. */
-function bookCharacters(): Set<string> {
+/** Every character a page of this book can show: book.json, chapters, the interface strings of its languages, and what Intl writes (names, dates, digits). */
+export function bookCharacters(contentDir: string, book: Book): Set<string> {
 	const texts = [readFileSync(join(contentDir, 'book.json'), 'utf8')];
-	const chapters = join(contentDir, 'chapters');
-	for (const slug of readdirSync(chapters)) for (const file of readdirSync(join(chapters, slug))) texts.push(readFileSync(join(chapters, slug, file), 'utf8'));
-	for (const file of readdirSync('src/translations')) texts.push(readFileSync(join('src/translations', file), 'utf8'));
-	// Numbers, dates and language names come from Intl at build time; keep the digits and punctuation they use.
-	texts.push('0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬،؛؟«»…–—‘’“”·×−+#%&()[]{}/:;.,!?@*\'"-_=<>$€£ ');
+	const chapters = chaptersDir(contentDir);
+	if (existsSync(chapters)) for (const slug of readdirSync(chapters)) for (const file of readdirSync(join(chapters, slug))) texts.push(readFileSync(join(chapters, slug, file), 'utf8'));
+	for (const file of bookTranslationFiles(contentDir, book)) texts.push(readFileSync(file, 'utf8'));
+	const codes = book.languages.map((language) => language.code);
+	for (const ui of uiLanguages(book)) {
+		for (const code of codes) texts.push(languageName(code, ui));
+		const months = new Intl.DateTimeFormat(ui, { month: 'long', timeZone: 'UTC' });
+		for (let month = 0; month < 12; month++) texts.push(months.format(new Date(Date.UTC(2000, month, 15))));
+		texts.push(languageDigits(ui).join(''), new Intl.NumberFormat(ui, { style: 'unit', unit: 'kilobyte' }).format(1234));
+	}
+	texts.push('0123456789…–—‘’“”«»·×−+#%&()[]{}/:;.,!?@*\'"-_=<>$€£ ');
 	return new Set(texts.join('').normalize('NFC'));
 }
 
-/** A script's basic letters, always kept so that small edits to the text never fall back to another face. */
-const basics: Record<string, string> = {
-	latin: Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join(''),
-	'latin-ext': '',
-	arabic: 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقکگلمنوهیپچژ\u200c\u200d\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670ـ',
-};
-
-export async function subsetFonts(): Promise<void> {
-	mkdirSync(subsetDir, { recursive: true });
-	const used = bookCharacters();
-	for (const face of fontFaces) {
-		const text = [...new Set([...used, ...basics[face.subset]!])].join('');
-		const source = readFileSync(face.source);
-		const subset = await subsetFont(source, text, { targetFormat: 'woff2' });
-		const target = join(subsetDir, face.file);
+/** Cuts every face the book needs into its font folder and writes the manifest. */
+export async function subsetFonts(contentDir: string, book: Book): Promise<WebFontFace[]> {
+	const dir = fontDir(contentDir);
+	mkdirSync(dir, { recursive: true });
+	const used = bookCharacters(contentDir, book);
+	const faces = planWebFonts(book, used);
+	// Each writing system's basic letters go into its own first subset.
+	const basics = new Map(
+		bookScripts(book).map((script) => {
+			const profile = scriptProfile(book, script)!;
+			return [profile.font.family + profile.font.subsets[0], profile.basics];
+		}),
+	);
+	for (const face of faces) {
+		if (!existsSync(face.source)) throw new Error(`${face.source} is missing: install the font package ("npm install"${face.source.includes('@fontsource/') ? `, or npm install ${face.source.split('/').slice(1, 3).join('/')}` : ''})`);
+		const text = [...new Set([...used, ...(basics.get(face.family + face.subset) ?? '')])].join('');
+		const subset = await subsetFont(readFileSync(face.source), text, { targetFormat: 'woff2' });
+		const target = join(dir, face.file);
 		if (!existsSync(target) || !readFileSync(target).equals(subset)) writeFileSync(target, subset);
 	}
+	for (const file of readdirSync(dir)) if (file.endsWith('.woff2') && !faces.some((face) => face.file === file)) rmSync(join(dir, file));
+	writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(faces, null, '\t')}\n`);
+	return faces;
 }
-
-await subsetFonts();

@@ -1,9 +1,11 @@
 // @ts-check
 /** A worker thread with its own Typst compiler: receives Typst sources, answers PDF bytes (or the compiler's error). Plain JavaScript so that it starts without a TypeScript loader. */
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 
-const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: workerData.fontPaths }] });
+// Exactly the book's font files (src/lib/writing-systems.ts bookFontFiles), given as bytes: nothing else on the machine is picked up.
+const compiler = NodeCompiler.create({ fontArgs: [{ fontBlobs: workerData.fontFiles.map((/** @type {string} */ file) => readFileSync(file)) }] });
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 
 port.on('message', (/** @type {{ id: number, source: string }} */ { id, source }) => {

@@ -2,6 +2,8 @@
 import type { Chapter, ChapterVersion, ShownSegment } from '../../src/lib/assemble-book';
 import { formatDate, languageName, useTranslations } from '../../src/lib/i18n';
 import { languageDir } from '../../src/lib/languages';
+import { translationCredit } from '../../src/lib/provenance';
+import { fontFamilies, languageDigits } from '../../src/lib/writing-systems';
 import { chapterUrl } from '../../src/lib/urls';
 import type { Book } from '../../src/schemas';
 
@@ -19,11 +21,22 @@ export interface PdfSpec {
 /** A Typst string literal: text shown exactly as written, with no markup. */
 export const str = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
-const fontsFor = (lang: string) => (lang === 'fa' ? '("Vazirmatn", "Literata")' : '("Literata", "Vazirmatn")');
+/** A Typst array of strings. */
+const array = (items: string[]) => `(${items.map(str).join(', ')}${items.length === 1 ? ',' : ''})`;
+
+/** Page numbers in the language's own digits (Unicode's data via Intl): a numbering pattern, or a function mapping ASCII digits. */
+function pageNumbering(lang: string): string {
+	const digits = languageDigits(lang);
+	if (digits.join('') === '0123456789') return str('1');
+	return `(..nums) => nums.pos().map(str).join(".").replace(regex("[0-9]"), d => ${array(digits)}.at(int(d.text)))`;
+}
 
 export function typstSource(book: Book, spec: PdfSpec): string {
 	const t = useTranslations(spec.lang);
+	// Interface text in its own language where the book's language has no strings (English then).
+	const ui = (text: string) => (t.attrs.lang ? `text(lang: ${str(t.attrs.lang)}, dir: ${t.attrs.dir})[#${str(text)}]` : str(text));
 	const dirOf = (code: string) => languageDir(book, code);
+	const fontsFor = (code: string) => array(fontFamilies(book, code));
 	const textIn = (code: string, body: string) => `text(lang: ${str(code)}, dir: ${dirOf(code)}, font: ${fontsFor(code)})[${body}]`;
 	const site = (path: string) => new URL(path, book.site).href;
 	const title = spec.book ? book.title[spec.lang]! : spec.chapters[0]!.chapter.versions[spec.lang]!.title;
@@ -43,15 +56,15 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 	out.push(`#show heading.where(level: 1): it => { pagebreak(weak: true); v(1.5em); text(size: 20pt, weight: "bold", it.body); v(0.8em) }`);
 	out.push(`#show heading.where(level: 2): it => { v(0.6em); text(size: 13pt, weight: "bold", it.body); v(0.3em) }`);
 	out.push(
-		`#set page(paper: ${str(book.paper)}, margin: (x: 2cm, top: 2.4cm, bottom: 2.2cm), numbering: ${str(spec.lang === 'fa' ? '۱' : '1')}, number-align: center,` +
+		`#set page(paper: ${str(book.paper)}, margin: (x: 2cm, top: 2.4cm, bottom: 2.2cm), numbering: ${pageNumbering(spec.lang)}, number-align: center,` +
 			` header: context { let n = counter(page).get().first(); let heads = query(heading.where(level: 1).before(here())); if n > 1 and heads.len() > 0 { set text(size: 8.5pt, fill: luma(90)); grid(columns: (1fr, 1fr), align(start, ${str(book.title[spec.lang]!)}), align(end, heads.last().body)); line(length: 100%, stroke: 0.4pt + luma(160)) } })`,
 	);
 
 	if (spec.book) {
-		out.push(`#page(numbering: none, header: none)[#v(25%) #text(size: 30pt, weight: "bold", ${str(book.title[spec.lang]!)}) #v(0.6em) #text(size: 15pt, ${str(book.subtitle[spec.lang]!)}) #v(2em) #text(size: 10pt, fill: luma(70), ${str(book.languages.map((language) => language.name).join(' · '))}) #v(1fr) #text(size: 9pt, ${str(t('pdfCoverNote'))}) \\ #link(${str(site(`/${spec.lang}/`))}) ]`);
-		out.push(`#heading(level: 1, outlined: false, ${str(t('bookHome'))})`);
+		out.push(`#page(numbering: none, header: none)[#v(25%) #text(size: 30pt, weight: "bold", ${str(book.title[spec.lang]!)}) #v(0.6em) #text(size: 15pt, ${str(book.subtitle[spec.lang]!)}) #v(2em) #text(size: 10pt, fill: luma(70), ${str(book.languages.map((language) => language.name).join(' · '))}) #v(1fr) ${book.coverNote ? `#text(size: 9pt, ${str(book.coverNote[spec.lang]!)}) \\ ` : ''}#link(${str(site(`/${spec.lang}/`))}) ]`);
+		out.push(`#heading(level: 1, outlined: false, ${ui(t('bookHome'))})`);
 		for (const paragraph of book.intro[spec.lang]!.split(/\n\s*\n/)) out.push(`#par(${str(paragraph)})`);
-		out.push(`#pagebreak() #outline(title: ${str(t('tableOfContents'))}, depth: 1)`);
+		out.push(`#pagebreak() #outline(title: ${ui(t('tableOfContents'))}, depth: 1)`);
 	}
 
 	for (const { chapter, companion } of spec.chapters) {
@@ -59,9 +72,9 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 		const other = companion ? chapter.versions[companion] : undefined;
 		out.push(`#heading(level: 1, ${str(version.title)})`);
 		// Names and file names keep their own direction inside a right-to-left line.
-		const isolated = (label: string, value: string, lang: string) => `#${str(`${label}: `)}#box(${textIn(lang, `#${str(value)}`)})`;
-		const facts = [chapter.author && isolated(t('author'), chapter.author, chapter.originalLanguage), chapter.attribution && isolated(t('sourceAttribution'), chapter.attribution, chapter.originalLanguage), `#${str(`${t('sourceDocument')}: `)}#box(text(dir: ltr, ${str(chapter.source.file)}))`].filter(Boolean) as string[];
-		out.push(`#text(size: 9pt, fill: luma(60))[#set par(justify: false); ${facts.join(' \\ ')} \\ ${[version, other].filter((v): v is ChapterVersion => Boolean(v)).map((v) => `#${str(provenanceLabel(v, chapter, spec.lang))}`).join(' \\ ')} \\ #${str(t('readOnline'))}: #link(${str(site(chapterUrl(spec.lang, chapter.slug)))})]`);
+		const isolated = (label: string, value: string, lang: string) => `#${ui(`${label}: `)}#box(${textIn(lang, `#${str(value)}`)})`;
+		const facts = [chapter.author && isolated(t('author'), chapter.author, chapter.originalLanguage), chapter.attribution && isolated(t('sourceAttribution'), chapter.attribution, chapter.originalLanguage), `#${ui(`${t('sourceDocument')}: `)}#box(text(dir: ltr, ${str(chapter.source.file)}))`].filter(Boolean) as string[];
+		out.push(`#text(size: 9pt, fill: luma(60))[#set par(justify: false); ${facts.join(' \\ ')} \\ ${[version, other].filter((v): v is ChapterVersion => Boolean(v)).map((v) => provenanceLabel(v, chapter)).join(' \\ ')} \\ #${ui(t('readOnline'))}: #link(${str(site(chapterUrl(spec.lang, chapter.slug)))})]`);
 		out.push('#v(1em)');
 		for (const [index, segment] of version.segments.entries()) {
 			const primary = segmentTypst(segment, true, textIn, dirOf(segment.lang));
@@ -71,11 +84,15 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 	}
 	return `${out.join('\n')}\n`;
 
-	function provenanceLabel(v: ChapterVersion, chapter: Chapter, lang: string): string {
-		if (v.status === 'original') return t('originalLabel', { language: languageName(chapter.originalLanguage, lang) });
-		if (v.status === 'fallback') return t('fallbackLabel', { language: languageName(chapter.originalLanguage, lang) });
+	/** What a version is, as Typst markup: the original, a stand-in for a missing translation, or a translation with its credit in its own language. */
+	function provenanceLabel(v: ChapterVersion, chapter: Chapter): string {
+		if (v.status === 'original') return `#${ui(t('originalLabel', { language: languageName(chapter.originalLanguage, t.lang) }))}`;
+		if (v.status === 'fallback') return `#${ui(t('fallbackLabel', { language: languageName(chapter.originalLanguage, t.lang) }))}`;
 		const p = v.provenance;
-		return p.type === 'translation' ? t('translationLabel', { language: languageName(p.from, lang), by: p.by, date: formatDate(p.date, lang) }) : '';
+		if (p.type !== 'translation') return '';
+		const credit = translationCredit(p, v.language, t.lang, book.defaultLanguage);
+		const [before, after = ''] = `${t('translationLabel', { language: languageName(p.from, t.lang), by: '{by}', date: formatDate(p.date, t.lang) })} · ${t(p.reviewed ? 'translationReviewed' : 'translationNotReviewed')}`.split('{by}');
+		return `#${ui(before!)}#box(${textIn(credit.lang, `#${str(credit.text)}`)})#${ui(after)}`;
 	}
 }
 

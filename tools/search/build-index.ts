@@ -15,7 +15,7 @@ export async function buildSearchIndex(outDir: string): Promise<void> {
 	for (const { code } of book.languages) {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: code });
 		if (!index) throw new Error(`Pagefind could not create an index for ${code}: ${errors.join('; ')}`);
-		const records = searchRecords(chapters, code);
+		const records = searchRecords(book, chapters, code);
 		for (const record of records) {
 			const added = await index.addCustomRecord(record);
 			if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);

@@ -2,21 +2,27 @@
 import type { Chapter } from '../../src/lib/assemble-book';
 import { normalizeForSearch } from '../../src/lib/search-text';
 import { chapterUrl } from '../../src/lib/urls';
+import type { Book } from '../../src/schemas';
 
 export interface SearchRecord {
 	url: string;
 	language: string;
-	/** What Pagefind indexes: for Persian the normalized text and the text as written. */
+	/** What Pagefind indexes: for languages with search folding, the folded text and the text as written. */
 	content: string;
 	meta: { title: string; text: string; chapter: string; passage: string };
 }
 
-export function searchRecords(chapters: Chapter[], language: string): SearchRecord[] {
+export function searchRecords(book: Book, chapters: Chapter[], language: string): SearchRecord[] {
+	const { search: foldings } = book.languages.find((candidate) => candidate.code === language)!;
 	const records: SearchRecord[] = [];
 	for (const chapter of chapters) {
 		const version = chapter.versions[language]!;
 		if (version.status === 'fallback') continue;
-		const content = (text: string) => (language === 'fa' ? `${normalizeForSearch(text, language)}\n${text}` : text);
+		// Where folding changes the text: the folded text (what queries are folded to) and the text as written.
+		const content = (text: string) => {
+			const folded = normalizeForSearch(text, foldings);
+			return folded === text ? text : `${folded}\n${text}`;
+		};
 		if (version.segments[0]?.kind !== 'title')
 			records.push({ url: chapterUrl(language, chapter.slug), language, content: content(version.title), meta: { title: version.title, text: version.title, chapter: chapter.slug, passage: '' } });
 		for (const segment of version.segments) {

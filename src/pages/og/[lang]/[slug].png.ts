@@ -4,6 +4,7 @@ import { loadBook } from '../../../lib/content';
 import { languageName, useTranslations } from '../../../lib/i18n';
 import { languageDir } from '../../../lib/languages';
 import { renderShareImage } from '../../../lib/share-image';
+import { bookFontFiles, fontFamilies } from '../../../lib/writing-systems';
 
 export const getStaticPaths = (async () => {
 	const { book, chapters } = await loadBook();
@@ -16,10 +17,13 @@ export const GET: APIRoute = async ({ params }) => {
 	const t = useTranslations(lang);
 	const chapter = chapters.find((candidate) => candidate.slug === params.slug);
 	const version = chapter?.versions[lang];
+	const titleLang = version?.titleLang ?? lang;
 	const png = renderShareImage({
-		lang,
 		dir: languageDir(book, lang),
-		titleDir: languageDir(book, version?.titleLang ?? lang),
+		families: fontFamilies(book, lang),
+		titleDir: languageDir(book, titleLang),
+		titleFamilies: fontFamilies(book, titleLang),
+		fontFiles: bookFontFiles(book),
 		kicker: chapter ? book.title[lang]! : book.languages.map((l) => l.name).join(' · '),
 		title: version ? version.title : book.title[lang]!,
 		footer: chapter ? `${t('chapterNumber', { number: chapter.index + 1 })} · ${t('originalIn', { language: languageName(chapter.originalLanguage, lang) })}` : book.subtitle[lang]!,

@@ -1,2 +1,0 @@
-/** The TTF faces the PDFs embed (Typst reads TTF/OTF, not woff2): the same Vazirmatn and Literata as the site. */
-export const pdfFontPaths = ['node_modules/vazirmatn/fonts/ttf', 'node_modules/@expo-google-fonts/literata/400Regular', 'node_modules/@expo-google-fonts/literata/700Bold', 'node_modules/@expo-google-fonts/literata/400Regular_Italic', 'node_modules/@expo-google-fonts/literata/700Bold_Italic'];
