@@ -1,0 +1,61 @@
+/**
+ * `npm run build|dev|start|fonts|pdf [-- --book <dir>]`: build the book in `<dir>` (default: BOOK_CONTENT_DIR,
+ * else content/) into dist/, serve it while editing, build and serve it, or run one step of the build.
+ */
+import { commandArgs, runCommand } from '../lib/cli';
+
+const usage = `usage: npm run <build|dev|start|fonts|pdf> [-- --book <dir>] [--port <n>]
+  build   fonts, PDFs, pages, search index and headers into dist/ (SKIP_PDF=1: without PDFs)
+  dev     a development server that rebuilds pages as the book changes
+  start   build, then serve dist/ at http://localhost:4321/
+  fonts   cut the web fonts to the book's characters
+  pdf     typeset the PDFs only`;
+
+const { positionals, values, contentDir } = commandArgs(usage, { port: { type: 'string' } }, true);
+const [command] = positionals;
+const port = typeof values.port === "string" ? Number(values.port) : 4321;
+
+await runCommand(command ?? 'site', async () => {
+	// Imported only now: they read the book that --book named.
+	const { readBook } = await import('../../src/lib/read-book');
+	switch (command) {
+		case 'build': {
+			const { buildSite } = await import('./build-site');
+			await buildSite({ contentDir });
+			return 0;
+		}
+		case 'start': {
+			const { buildSite } = await import('./build-site');
+			await buildSite({ contentDir });
+			const { preview } = await import('astro');
+			const server = await preview({ root: process.cwd(), server: { port } });
+			console.log(`serving ${contentDir} at http://localhost:${server.port}/ (Ctrl+C stops)`);
+			return new Promise<number>(() => {});
+		}
+		case 'dev': {
+			const { subsetFonts } = await import('../fonts/subset-fonts');
+			const { bookWarnings } = await import('./book-warnings');
+			const book = readBook(contentDir);
+			for (const warning of bookWarnings(book, contentDir)) console.warn(`warning: ${warning}`);
+			await subsetFonts(contentDir, book);
+			const { dev } = await import('astro');
+			await dev({ root: process.cwd(), server: { port } });
+			return new Promise<number>(() => {});
+		}
+		case 'fonts': {
+			const { subsetFonts } = await import('../fonts/subset-fonts');
+			const faces = await subsetFonts(contentDir, readBook(contentDir));
+			console.log(`fonts: ${faces.length} files cut to the book's characters`);
+			return 0;
+		}
+		case 'pdf': {
+			const { buildPdfs } = await import('../pdf/build-pdfs');
+			readBook(contentDir);
+			await buildPdfs();
+			return 0;
+		}
+		default:
+			console.error(usage);
+			return 2;
+	}
+});
