@@ -1,28 +1,130 @@
-/** UI strings per language (`src/translations/<lang>.json`, English where a language has none) plus language names and dates via Intl. Read from disk, so that the PDF build can use them too. */
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * Interface strings per language: the project's (src/translations/<lang>.json) with the book's own changes
+ * (<book>/translations/<lang>.json) on top; English, marked as English, for a language that has none.
+ * Plural forms by Intl.PluralRules; numbers, language names and dates by Intl. Read from disk, so that the
+ * PDF build can use them too.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type en from '../translations/en.json';
+import type { Book } from '../schemas';
+import { contentDir as defaultContentDir } from './content-dir';
+import { FileError } from './file-error';
+import { builtinScripts, defaultScript } from './writing-systems';
 
-export type UiKey = keyof typeof en;
-type Strings = Record<UiKey, string>;
+export type UiKey = Exclude<keyof typeof en, '_translator'>;
+/** A string, or its plural forms keyed by Intl.PluralRules category. */
+type UiValue = string | Partial<Record<Intl.LDMLPluralRule, string>>;
+type Strings = Record<string, UiValue>;
 
-const dir = join(process.cwd(), 'src/translations');
-const strings = new Map(
-	readdirSync(dir)
+const shippedDir = join(process.cwd(), 'src/translations');
+const readStrings = (file: string): Strings => {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as Strings;
+	} catch (error) {
+		throw new FileError(file, Number(/\(line (\d+) column/.exec((error as Error).message)?.[1]) || undefined, `not valid JSON: ${(error as Error).message}`);
+	}
+};
+const shipped = new Map(
+	readdirSync(shippedDir)
 		.filter((name) => name.endsWith('.json'))
-		.map((name) => [name.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, name), 'utf8')) as Strings]),
+		.map((name) => [name.replace(/\.json$/, ''), readStrings(join(shippedDir, name))]),
 );
-const english = strings.get('en')!;
+const english = shipped.get('en')!;
+const keys = Object.keys(english).filter((key) => key !== '_translator');
+const placeholders = (value: UiValue) => [...new Set(JSON.stringify(value).match(/\{\w+\}/g) ?? [])].filter((name) => name !== '{count}').sort().join();
 
-/** A translator for one UI language: `t('readingTime', { minutes: 3 })`. */
-export function useTranslations(lang: string): (key: UiKey, vars?: Record<string, string | number>) => string {
-	const table = strings.get(lang) ?? strings.get(lang.split('-')[0]!) ?? english;
-	const format = (value: string | number) => (typeof value === 'number' ? value.toLocaleString(lang) : value);
-	return (key, vars = {}) => (table[key] ?? english[key]).replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? format(vars[name]!) : match));
+/** A book's changes to the interface strings: <book>/translations/<lang>.json, checked against the English keys. */
+function bookStrings(contentDir: string): Map<string, Strings> {
+	const dir = join(contentDir, 'translations');
+	const found = new Map<string, Strings>();
+	if (!existsSync(dir)) return found;
+	for (const name of readdirSync(dir).filter((file) => file.endsWith('.json'))) {
+		const file = join(dir, name);
+		const lang = name.replace(/\.json$/, '');
+		const strings = readStrings(file);
+		for (const [key, value] of Object.entries(strings)) {
+			if (key === '_translator') continue;
+			if (!(key in english)) throw new FileError(file, undefined, `"${key}" is not an interface string; the keys are those of src/translations/en.json`);
+			if (placeholders(value) !== placeholders(english[key]!)) throw new FileError(file, undefined, `"${key}" must use the placeholders ${placeholders(english[key]!) || '(none)'} like src/translations/en.json`);
+		}
+		const base = shipped.get(lang) ?? shipped.get(lang.split('-')[0]!);
+		const missing = keys.filter((key) => !(key in strings));
+		if (!base && missing.length) throw new FileError(file, undefined, `the project has no interface strings for "${lang}", so this file must give all of them; missing: ${missing.join(', ')}`);
+		found.set(lang, strings);
+	}
+	return found;
 }
 
-/** Whether the UI has its own strings for `lang` (otherwise it shows English). */
-export const hasUiStrings = (lang: string) => strings.has(lang);
+const cache = new Map<string, Map<string, Strings>>();
+/** The interface strings of every language a book can show: the project's, with the book's changes merged in. */
+function stringsFor(contentDir: string): Map<string, Strings> {
+	let merged = cache.get(contentDir);
+	if (!merged) {
+		merged = new Map(shipped);
+		for (const [lang, strings] of bookStrings(contentDir)) merged.set(lang, { ...(merged.get(lang) ?? merged.get(lang.split('-')[0]!) ?? {}), ...strings });
+		cache.set(contentDir, merged);
+	}
+	return merged;
+}
+
+/** The language the interface is shown in on pages in `lang`: its own, its base language's (pt-BR → pt), else English. */
+export function uiLanguage(lang: string, contentDir = defaultContentDir): string {
+	const strings = stringsFor(contentDir);
+	if (strings.has(lang)) return lang;
+	const base = lang.split('-')[0]!;
+	return strings.has(base) ? base : 'en';
+}
+
+/** Direction of an interface language, which need not be a book language (English on a page in a language without strings). */
+const directionOf = (lang: string) => builtinScripts[defaultScript(lang) ?? 'Latn']?.dir ?? 'ltr';
+
+export interface Translate {
+	(key: UiKey, vars?: Record<string, string | number>): string;
+	/** The language the strings are actually in. */
+	lang: string;
+	/** `lang` and `dir` to put on an element holding interface text, when that differs from the page's language; else nothing. */
+	attrs: { lang?: string; dir?: 'ltr' | 'rtl' };
+	/** The plural forms of a string with a `{count}`, for client scripts that fill in the count (with Intl.PluralRules of `lang`). */
+	forms(key: UiKey): Partial<Record<Intl.LDMLPluralRule, string>>;
+}
+
+/** A translator for pages in `lang`: `t('readingTime', { count: 3 })`; numbers in the digits of the strings' language. */
+export function useTranslations(lang: string, contentDir = defaultContentDir): Translate {
+	const ui = uiLanguage(lang, contentDir);
+	const table = stringsFor(contentDir).get(ui)!;
+	const plural = new Intl.PluralRules(ui);
+	// Numbers in the digits of the language the string is in.
+	const format = (value: string | number) => (typeof value === 'number' ? value.toLocaleString(ui) : value);
+	const t = ((key, vars = {}) => {
+		const value = table[key] ?? english[key]!;
+		const text = typeof value === 'string' ? value : (value[plural.select(Number(vars.count ?? 0))] ?? value.other!);
+		return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? format(vars[name]!) : match));
+	}) as Translate;
+	t.lang = ui;
+	t.attrs = ui === lang ? {} : { lang: ui, dir: directionOf(ui) };
+	t.forms = (key) => {
+		const value = table[key] ?? english[key]!;
+		return typeof value === 'string' ? { other: value } : value;
+	};
+	return t;
+}
+
+/** Book languages that have no interface strings of their own (their pages show the interface in English). */
+export function languagesWithoutStrings(book: Book, contentDir = defaultContentDir): string[] {
+	return book.languages.map((language) => language.code).filter((code) => uiLanguage(code, contentDir) === 'en' && code.split('-')[0] !== 'en');
+}
+
+/** The interface languages a book's pages are shown in. */
+export function uiLanguages(book: Book, contentDir = defaultContentDir): string[] {
+	return [...new Set(book.languages.map((language) => uiLanguage(language.code, contentDir)))];
+}
+
+/** The string files a book's pages draw on: the project's for its interface languages, and the book's own. */
+export function bookTranslationFiles(contentDir: string, book: Book): string[] {
+	const own = join(contentDir, 'translations');
+	return [...uiLanguages(book, contentDir).filter((lang) => shipped.has(lang)).map((lang) => join(shippedDir, `${lang}.json`)), ...(existsSync(own) ? readdirSync(own).filter((name) => name.endsWith('.json')).map((name) => join(own, name)) : [])];
+}
 
 /** The name of `code` in the language `inLang`, e.g. ("nl", "fa") → «هلندی». */
 export function languageName(code: string, inLang: string): string {
