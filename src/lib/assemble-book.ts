@@ -20,6 +20,8 @@ export interface ShownSegment {
 	kind: SegmentKind;
 	section: SectionKind;
 	depth: number;
+	/** A numbered list item's number as the original writes it ("1."). */
+	marker?: string;
 	text: string;
 	html: string;
 	/** Language of `text`: the original's where this version falls back to it. */
@@ -113,6 +115,7 @@ export function assembleBook(book: Book, files: ChapterSourceFile[], bookPath = 
 						kind: source.kind,
 						section: source.section,
 						depth: source.depth,
+						...(source.marker ? { marker: source.marker } : {}),
 						text: shown.text,
 						html: shown.html,
 						lang: segment.untranslated ? meta.language : version.frontmatter.language,

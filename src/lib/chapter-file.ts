@@ -1,6 +1,6 @@
 /** Reads and writes one language version of a chapter (`content/chapters/<slug>/<lang>.mdx`): YAML frontmatter plus a `<Segment>` body. */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { LineCounter, parseDocument, stringify as stringifyYaml } from 'yaml';
 import { chapterSchema, type ChapterFrontmatter } from '../schemas';
 import { ChapterFormatError, parseSegments, serializeSegments, type Segment, type SegmentDraft } from './segment-format';
 
@@ -16,19 +16,23 @@ export function splitFrontmatter(raw: string, file: string): { yaml: string; bod
 	return { yaml: match[1]!, body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
 }
 
-/** Parses a chapter file's text; errors name the file, the line or field, and the reason. */
+/** Parses a chapter file's text; errors name the file, the line (counted from the top of the file) or field, and the reason. */
 export function parseChapterFile(raw: string, file: string): ChapterFile {
 	const { yaml, body, bodyLineOffset } = splitFrontmatter(raw, file);
-	let data: unknown;
-	try {
-		data = parseYaml(yaml);
-	} catch (error) {
-		throw new ChapterFormatError(file, undefined, `frontmatter is not valid YAML: ${(error as Error).message}`);
-	}
-	const parsed = chapterSchema.safeParse(data);
+	// The YAML starts on the file's second line, after "---".
+	const lines = new LineCounter();
+	const fileLine = (offset: number) => lines.linePos(offset).line + 1;
+	const document = parseDocument(yaml, { lineCounter: lines });
+	const syntax = document.errors[0];
+	if (syntax) throw new ChapterFormatError(file, fileLine(syntax.pos[0]), `frontmatter is not valid YAML: ${syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+	const parsed = chapterSchema.safeParse(document.toJS());
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		throw new ChapterFormatError(file, undefined, `frontmatter field "${issue.path.join('.')}": ${issue.message}`);
+		// The line of the field, or of its nearest parent that is there.
+		let node: unknown;
+		for (let depth = issue.path.length; depth >= 0 && !node; depth--) node = depth ? document.getIn(issue.path.slice(0, depth) as (string | number)[], true) : undefined;
+		const range = (node as { range?: [number, number, number] } | undefined)?.range;
+		throw new ChapterFormatError(file, range ? fileLine(range[0]) : undefined, `frontmatter field "${issue.path.join('.')}": ${issue.message}`);
 	}
 	return { frontmatter: parsed.data, segments: parseSegments(body, file, bodyLineOffset) };
 }

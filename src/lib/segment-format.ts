@@ -106,7 +106,7 @@ export function parseSegments(body: string, file: string, lineOffset = 0): Segme
 }
 
 /** What a writer needs to know of a segment. */
-export type SegmentDraft = Pick<Segment, 'id' | 'kind' | 'section' | 'depth' | 'source' | 'untranslated'> & { text: string };
+export type SegmentDraft = Pick<Segment, 'id' | 'kind' | 'section' | 'depth' | 'source' | 'untranslated' | 'marker'> & { text: string };
 
 function attribute(name: string, value: string | null): MdxJsxAttribute {
 	return { type: 'mdxJsxAttribute', name, value };
@@ -119,6 +119,7 @@ export function serializeSegments(segments: SegmentDraft[]): string {
 		if (segment.kind !== 'paragraph') attributes.push(attribute('kind', segment.kind));
 		if (segment.section !== 'body') attributes.push(attribute('section', segment.section));
 		if (segment.depth) attributes.push(attribute('depth', String(segment.depth)));
+		if (segment.marker) attributes.push(attribute('marker', segment.marker));
 		if (segment.source) attributes.push(attribute('source', segment.source));
 		if (segment.untranslated) attributes.push(attribute('untranslated', null));
 		return {

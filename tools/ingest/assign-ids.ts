@@ -11,10 +11,11 @@ const numberOf = (id: string) => Number(id.slice(1));
 /**
  * Matches `texts` (the new segments, in order) against the previous version. Unchanged texts keep
  * their id; where the diff replaces old segments by new ones, they are paired in order and keep the
- * old ids (their text changed, so translations become stale); further new segments get fresh ids.
+ * old ids (their text changed, so translations become stale); further new segments get fresh ids, never one
+ * in `reserved` (passages that left the chapter earlier and are kept as retired).
  */
-export function assignIds(texts: string[], previous: PreviousSegment[]): string[] {
-	let next = Math.max(0, ...previous.map((segment) => numberOf(segment.id))) + 1;
+export function assignIds(texts: string[], previous: PreviousSegment[], reserved: string[] = []): string[] {
+	let next = Math.max(0, ...previous.map((segment) => numberOf(segment.id)), ...reserved.map(numberOf)) + 1;
 	const ids: string[] = [];
 	const parts = diffArrays(
 		previous.map((segment) => segment.text),

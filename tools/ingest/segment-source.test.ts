@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentSource } from './segment-source';
 
-const source = (name: string) => segmentSource(readFileSync(`content/sources/${name}`, 'utf8'));
+const source = (name: string) => segmentSource(readFileSync(`tests/fixtures/sources/${name}`, 'utf8'));
 const kinds = (result: ReturnType<typeof segmentSource>) => result.segments.map((segment) => segment.kind);
 
 describe('segmentSource on the five sources', () => {

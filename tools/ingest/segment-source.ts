@@ -10,6 +10,8 @@ export interface DraftSegment {
 	text: string;
 	/** First source line (1-based) the segment comes from. */
 	line: number;
+	/** A numbered list item's number as written ("1.", "2)"); bulleted items have none. */
+	marker?: string;
 }
 
 export interface Segmentation {
@@ -28,6 +30,8 @@ interface Line {
 }
 
 const bullet = /^[•◦▪‣·*-]\s+/u;
+/** A numbered list line: "1. ", "2) ", "۳. " (digits of any script); the marker is kept as the segment's attribute. */
+const numbered = /^(\p{Nd}{1,4}[.)])\s+/u;
 const endsSentence = /[.!?…:;,。؟،؛"”»)\]]$/u;
 const wholeQuote = /^(["“«„‘].*["”»“’]|>\s.*)$/u;
 /** Lines longer than this end the page header, where repeated lines are furniture. */
@@ -44,7 +48,7 @@ function indentOf(raw: string): number {
 }
 
 function isHeading(line: Line, blockSize: number): boolean {
-	return blockSize === 1 && !bullet.test(line.content) && line.content.length <= 120 && !endsSentence.test(line.content) && /\p{L}/u.test(line.content) && line.content.split(/\s+/).length <= 20;
+	return blockSize === 1 && !bullet.test(line.content) && !numbered.test(line.content) && line.content.length <= 120 && !endsSentence.test(line.content) && /\p{L}/u.test(line.content) && line.content.split(/\s+/).length <= 20;
 }
 
 /** A list item that is only a short name and introduces indented text below it: a reader comment's byline. */
@@ -115,6 +119,7 @@ export function segmentSource(text: string): Segmentation {
 		let kind: SegmentKind = 'paragraph';
 		let depth = 0;
 		let content = line.content;
+		let marker: string | undefined;
 		if (section === 'comments') {
 			const byline = isCommentByline(line, next);
 			while (commentIndents.length && commentIndents.at(-1)! >= line.indent) commentIndents.pop();
@@ -127,6 +132,10 @@ export function segmentSource(text: string): Segmentation {
 		} else if (bullet.test(content)) {
 			kind = 'list-item';
 			content = content.replace(bullet, '');
+		} else if (numbered.test(content)) {
+			kind = 'list-item';
+			marker = numbered.exec(content)![1]!;
+			content = content.replace(numbered, '');
 		} else if (wholeQuote.test(content)) {
 			kind = 'quote';
 			content = content.replace(/^>\s/, '');
@@ -141,7 +150,7 @@ export function segmentSource(text: string): Segmentation {
 			previous.text += ` ${content}`;
 			continue;
 		}
-		segments.push({ kind, section, depth, text: content, line: line.number });
+		segments.push({ kind, section, depth, text: content, line: line.number, ...(marker ? { marker } : {}) });
 	}
 
 	const bioOpening = segments.find((segment) => segment.section === 'bio' && segment.kind === 'paragraph');

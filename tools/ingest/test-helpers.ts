@@ -1,15 +1,13 @@
-/** Test helpers for the ingest: a throwaway content folder with this repo's book.json and no chapters. */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+/** Test helpers for the ingest and translation tools: a throwaway book folder, and files in temporary folders. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { newBook } from '../new-book/new-book';
 
-/** A new temporary content folder holding the book's metadata with an empty chapter list. */
-export function emptyContentDir(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'book-content-'));
-	const book = JSON.parse(readFileSync('content/book.json', 'utf8')) as { chapters: string[] };
-	book.chapters = [];
-	writeFileSync(join(dir, 'book.json'), `${JSON.stringify(book, null, '\t')}\n`);
-	mkdirSync(join(dir, 'sources'));
+/** A new temporary book folder, made the way `npm run new-book` makes one, with no chapters yet. */
+export function emptyContentDir(languages = ['fa', 'en', 'es', 'nl'], defaultLanguage = 'en'): string {
+	const dir = join(mkdtempSync(join(tmpdir(), 'book-content-')), 'book');
+	newBook({ dir, languages, defaultLanguage });
 	return dir;
 }
 
@@ -20,3 +18,6 @@ export function tempFile(name: string, content: string | Uint8Array): string {
 	writeFileSync(path, content);
 	return path;
 }
+
+/** The command line of a tool, run the way npm runs it. */
+export const tsx = 'node_modules/.bin/tsx';
