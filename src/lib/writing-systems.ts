@@ -5,6 +5,7 @@
  * asks which language it is looking at.
  */
 import { existsSync } from 'node:fs';
+import { asciiDigits } from './search-text';
 import type { Book, BookConfig, BookLanguage, FontSpec, ScriptProfile, SearchFolding } from '../schemas';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
@@ -130,4 +131,10 @@ export function bookFontFiles(book: Book): string[] {
 export function fontFamilies(book: Book, code: string): string[] {
 	const script = book.languages.find((language) => language.code === code)?.script ?? defaultScript(code) ?? 'Latn';
 	return [...new Set([script, 'Latn', ...bookScripts(book)].map((name) => (scriptProfile(book, name) ?? scriptProfile(book, 'Latn')!).font.family))];
+}
+
+/** Text with each run of digits (of any script) written in the digits of `code`: a list marker "3." is «۳.» in Persian. */
+export function inLanguageDigits(text: string, code: string): string {
+	const format = new Intl.NumberFormat(code, { useGrouping: false });
+	return text.replace(/\p{Nd}+/gu, (digits) => format.format(Number(asciiDigits(digits))));
 }

@@ -3,7 +3,7 @@ import type { Chapter, ChapterVersion, ShownSegment } from '../../src/lib/assemb
 import { formatDate, languageName, useTranslations } from '../../src/lib/i18n';
 import { languageDir } from '../../src/lib/languages';
 import { translationCredit } from '../../src/lib/provenance';
-import { fontFamilies, languageDigits } from '../../src/lib/writing-systems';
+import { fontFamilies, inLanguageDigits, languageDigits } from '../../src/lib/writing-systems';
 import { chapterUrl } from '../../src/lib/urls';
 import type { Book } from '../../src/schemas';
 
@@ -22,6 +22,8 @@ export interface PdfSpec {
 export const str = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
 /** A Typst array of strings. */
+/** A link showing its address, isolated left to right (U+2066…U+2069): in a right-to-left line the bidi algorithm would otherwise move its final "/" to the front. */
+const urlLink = (url: string) => `#link(${str(url)})[#${str(`\u2066${url}\u2069`)}]`;
 const array = (items: string[]) => `(${items.map(str).join(', ')}${items.length === 1 ? ',' : ''})`;
 
 /** Page numbers in the language's own digits (Unicode's data via Intl): a numbering pattern, or a function mapping ASCII digits. */
@@ -61,7 +63,7 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 	);
 
 	if (spec.book) {
-		out.push(`#page(numbering: none, header: none)[#v(25%) #text(size: 30pt, weight: "bold", ${str(book.title[spec.lang]!)}) #v(0.6em) #text(size: 15pt, ${str(book.subtitle[spec.lang]!)}) #v(2em) #text(size: 10pt, fill: luma(70), ${str(book.languages.map((language) => language.name).join(' · '))}) #v(1fr) ${book.coverNote ? `#text(size: 9pt, ${str(book.coverNote[spec.lang]!)}) \\ ` : ''}#link(${str(site(`/${spec.lang}/`))}) ]`);
+		out.push(`#page(numbering: none, header: none)[#v(25%) #text(size: 30pt, weight: "bold", ${str(book.title[spec.lang]!)}) #v(0.6em) #text(size: 15pt, ${str(book.subtitle[spec.lang]!)}) #v(2em) #text(size: 10pt, fill: luma(70), ${str(book.languages.map((language) => language.name).join(' · '))}) #v(1fr) ${book.coverNote ? `#text(size: 9pt, ${str(book.coverNote[spec.lang]!)}) \\ ` : ''}${urlLink(site(`/${spec.lang}/`))} ]`);
 		out.push(`#heading(level: 1, outlined: false, ${ui(t('bookHome'))})`);
 		for (const paragraph of book.intro[spec.lang]!.split(/\n\s*\n/)) out.push(`#par(${str(paragraph)})`);
 		out.push(`#pagebreak() #outline(title: ${ui(t('tableOfContents'))}, depth: 1)`);
@@ -74,7 +76,7 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 		// Names and file names keep their own direction inside a right-to-left line.
 		const isolated = (label: string, value: string, lang: string) => `#${ui(`${label}: `)}#box(${textIn(lang, `#${str(value)}`)})`;
 		const facts = [chapter.author && isolated(t('author'), chapter.author, chapter.originalLanguage), chapter.attribution && isolated(t('sourceAttribution'), chapter.attribution, chapter.originalLanguage), `#${ui(`${t('sourceDocument')}: `)}#box(text(dir: ltr, ${str(chapter.source.file)}))`].filter(Boolean) as string[];
-		out.push(`#text(size: 9pt, fill: luma(60))[#set par(justify: false); ${facts.join(' \\ ')} \\ ${[version, other].filter((v): v is ChapterVersion => Boolean(v)).map((v) => provenanceLabel(v, chapter)).join(' \\ ')} \\ #${ui(t('readOnline'))}: #link(${str(site(chapterUrl(spec.lang, chapter.slug)))})]`);
+		out.push(`#text(size: 9pt, fill: luma(60))[#set par(justify: false); ${facts.join(' \\ ')} \\ ${[version, other].filter((v): v is ChapterVersion => Boolean(v)).map((v) => provenanceLabel(v, chapter)).join(' \\ ')} \\ #${ui(t('readOnline'))}: ${urlLink(site(chapterUrl(spec.lang, chapter.slug)))}]`);
 		out.push('#v(1em)');
 		for (const [index, segment] of version.segments.entries()) {
 			const primary = segmentTypst(segment, true, textIn, dirOf(segment.lang));
@@ -107,7 +109,7 @@ function segmentTypst(segment: ShownSegment, primary: boolean, textIn: (code: st
 		case 'heading':
 			return primary ? `#${textIn(segment.lang, `#heading(level: 2)[${text}]`)}` : `#${textIn(segment.lang, `#v(0.6em) #par(justify: false, text(size: 13pt, weight: "bold")[${text}])`)}`;
 		case 'list-item':
-			return `#${textIn(segment.lang, `#list[${text}]`)}`;
+			return `#${textIn(segment.lang, segment.marker ? `#list(marker: [#${str(inLanguageDigits(segment.marker, segment.lang))}])[${text}]` : `#list[${text}]`)}`;
 		case 'quote':
 			return `#${textIn(segment.lang, `#quote(block: true)[${text}]`)}`;
 		case 'byline':
