@@ -83,5 +83,16 @@ export default defineConfig({
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').filter(Boolean).length <= 2, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
 	],
 	fonts,
-	vite: { plugins: [languageStylesheet()] },
+	vite: {
+		plugins: [languageStylesheet()],
+		build: {
+			rollupOptions: {
+				// Astro marks every MDX module with "use astro:head-inject", which the bundler reports once per chapter
+				// file as a directive it may not keep; Astro reads it before bundling, so the warning says nothing to a book's author.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Book, ChapterFrontmatter, Omission, Provenance, SectionKind, SegmentKind } from '../schemas';
 import { parseChapterFile } from './chapter-file';
 import { segmentHash } from './text-hash';
+import { displayPath, FileError } from './file-error';
 
 /** One chapter file as found on disk. */
 export interface ChapterSourceFile {
@@ -57,10 +58,9 @@ export interface Chapter {
 }
 
 /** Content that cannot make a book, naming the file and the problem. */
-export class BookContentError extends Error {
+export class BookContentError extends FileError {
 	constructor(file: string, reason: string) {
-		super(`${file}: ${reason}`);
-		this.name = 'BookContentError';
+		super(file, undefined, reason);
 	}
 }
 
@@ -97,8 +97,8 @@ export function assembleBook(book: Book, files: ChapterSourceFile[], bookPath = 
 			const ids = version.segments.map((segment) => segment.id);
 			const missing = originalIds.filter((id) => !ids.includes(id));
 			const extra = ids.filter((id) => !originalIds.includes(id));
-			if (missing.length) throw new BookContentError(version.file.path, `is missing segment(s) ${missing.join(', ')} of the original ${original.file.path}`);
-			if (extra.length) throw new BookContentError(version.file.path, `has segment(s) ${extra.join(', ')} that the original ${original.file.path} does not have`);
+			if (missing.length) throw new BookContentError(version.file.path, `is missing segment(s) ${missing.join(', ')} of the original ${displayPath(original.file.path)}`);
+			if (extra.length) throw new BookContentError(version.file.path, `has segment(s) ${extra.join(', ')} that the original ${displayPath(original.file.path)} does not have`);
 			if (ids.join() !== originalIds.join()) throw new BookContentError(version.file.path, `has the original's segments in a different order`);
 			const isOriginal = version === original;
 			versions[version.frontmatter.language] = {

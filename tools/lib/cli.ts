@@ -32,7 +32,8 @@ export function commandArgs(usage: string, options: NonNullable<ParseArgsConfig[
 
 /**
  * Runs a command and turns a failure into one message: `file:line: reason` for problems in the book's
- * files, the message alone for the rest; the stack trace only with DEBUG=1.
+ * files, the message alone for the rest; the stack trace only with DEBUG=1. Exits when the command is done
+ * (a server command never is).
  */
 export async function runCommand(name: string, main: () => Promise<number | void> | number | void): Promise<void> {
 	process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -43,6 +44,8 @@ export async function runCommand(name: string, main: () => Promise<number | void
 		if (process.env.DEBUG) console.error(error);
 		else console.error(`${name}: ${describeError(error)}`);
 	}
+	// A failed Astro build can leave a bundler service or a watcher running, and the process would wait for it forever.
+	process.exit();
 }
 
 /** The message of an error a user can act on, found inside the wrappers of Astro and Vite. */

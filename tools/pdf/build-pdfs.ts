@@ -82,12 +82,14 @@ export async function buildPdfs(): Promise<void> {
 			writeFileSync(target, pdf);
 			manifest[spec.path] = pdf.length;
 			done++;
-			if (done % 10 === 0 || done === specs.length) process.stdout.write(`\rPDF ${done}/${specs.length}`);
+			// A counter in a terminal; in a log (CI, tests) only the summary below.
+			if (process.stdout.isTTY && (done % 10 === 0 || done === specs.length)) process.stdout.write(`\rPDF ${done}/${specs.length}`);
 		}),
 	);
 	await pool?.close();
 	writeFileSync(pdfManifestPath, `${JSON.stringify(Object.fromEntries(Object.entries(manifest).sort()), null, '\t')}\n`);
-	console.log(`\nPDF: ${specs.length} files (${specs.length - reused} typeset, ${reused} unchanged) in ${Math.round(performance.now() - started)} ms`);
+	if (process.stdout.isTTY) process.stdout.write('\n');
+	console.log(`PDF: ${specs.length} files (${specs.length - reused} typeset, ${reused} unchanged) in ${Math.round(performance.now() - started)} ms`);
 }
 
 /**

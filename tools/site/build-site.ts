@@ -5,7 +5,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'astro';
-import { readBook } from '../../src/lib/read-book';
+import { readBookFromDisk } from '../../src/lib/read-chapters';
 import { subsetFonts } from '../fonts/subset-fonts';
 import { pdfStep } from '../pdf/build-pdfs';
 import { postBuildSteps } from '../postbuild';
@@ -22,7 +22,9 @@ export interface BuildOptions {
 
 export async function buildSite({ contentDir, outDir = 'dist', logLevel = 'warn' }: BuildOptions): Promise<void> {
 	const started = performance.now();
-	const book = readBook(contentDir);
+	// The whole book read and checked first, as the tools read it: a mistake is reported as file:line before any
+	// work is done (Astro's own content check names neither the file nor the line).
+	const { book } = readBookFromDisk(contentDir);
 	for (const warning of bookWarnings(book, contentDir)) console.warn(`warning: ${warning}`);
 	const faces = await subsetFonts(contentDir, book);
 	console.log(`fonts: ${faces.length} files cut to the book's characters`);

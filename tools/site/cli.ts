@@ -4,38 +4,40 @@
  */
 import { commandArgs, runCommand } from '../lib/cli';
 
-const usage = `usage: npm run <build|dev|start|fonts|pdf> [-- --book <dir>] [--port <n>]
-  build   fonts, PDFs, pages, search index and headers into dist/ (SKIP_PDF=1: without PDFs)
+const usage = `usage: npm run <build|dev|start|fonts|pdf> [-- --book <dir>] [--out <dir>] [--port <n>]
+  build   fonts, PDFs, pages, search index and headers into dist/ (or --out; SKIP_PDF=1: without PDFs)
   dev     a development server that rebuilds pages as the book changes
   start   build, then serve dist/ at http://localhost:4321/
   fonts   cut the web fonts to the book's characters
   pdf     typeset the PDFs only`;
 
-const { positionals, values, contentDir } = commandArgs(usage, { port: { type: 'string' } }, true);
+const { positionals, values, contentDir } = commandArgs(usage, { port: { type: 'string' }, out: { type: 'string' } }, true);
 const [command] = positionals;
-const port = typeof values.port === "string" ? Number(values.port) : 4321;
+const port = typeof values.port === 'string' ? Number(values.port) : 4321;
+const outDir = typeof values.out === 'string' ? values.out : 'dist';
 
 await runCommand(command ?? 'site', async () => {
 	// Imported only now: they read the book that --book named.
 	const { readBook } = await import('../../src/lib/read-book');
+	const { readBookFromDisk } = await import('../../src/lib/read-chapters');
 	switch (command) {
 		case 'build': {
 			const { buildSite } = await import('./build-site');
-			await buildSite({ contentDir });
+			await buildSite({ contentDir, outDir });
 			return 0;
 		}
 		case 'start': {
 			const { buildSite } = await import('./build-site');
-			await buildSite({ contentDir });
+			await buildSite({ contentDir, outDir });
 			const { preview } = await import('astro');
-			const server = await preview({ root: process.cwd(), server: { port } });
+			const server = await preview({ root: process.cwd(), outDir, server: { port } });
 			console.log(`serving ${contentDir} at http://localhost:${server.port}/ (Ctrl+C stops)`);
 			return new Promise<number>(() => {});
 		}
 		case 'dev': {
 			const { subsetFonts } = await import('../fonts/subset-fonts');
 			const { bookWarnings } = await import('./book-warnings');
-			const book = readBook(contentDir);
+			const { book } = readBookFromDisk(contentDir);
 			for (const warning of bookWarnings(book, contentDir)) console.warn(`warning: ${warning}`);
 			await subsetFonts(contentDir, book);
 			const { dev } = await import('astro');
@@ -50,7 +52,7 @@ await runCommand(command ?? 'site', async () => {
 		}
 		case 'pdf': {
 			const { buildPdfs } = await import('../pdf/build-pdfs');
-			readBook(contentDir);
+			readBookFromDisk(contentDir);
 			await buildPdfs();
 			return 0;
 		}
