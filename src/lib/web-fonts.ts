@@ -98,8 +98,10 @@ export function fallbackVariable(book: Book): string {
 export function fontStack(book: Book, faces: WebFontFace[], script: string): string {
 	const own = scriptProfile(book, script)!.font;
 	const latin = scriptProfile(book, 'Latn')!.font;
-	const variables = [...familyVariables(faces, own.family, own.subsets), ...(own.family === latin.family ? [] : familyVariables(faces, latin.family, latin.subsets))];
-	return [...new Set(variables)].map((variable) => `var(${variable})`).join(', ');
+	const variables = [...new Set([...familyVariables(faces, own.family, own.subsets), ...(own.family === latin.family ? [] : familyVariables(faces, latin.family, latin.subsets))])];
+	// The variable with the generic fallbacks goes last whatever the script: before a Cyrillic subset, it would draw Russian in a system serif.
+	const fallback = fallbackVariable(book);
+	return [...variables.filter((variable) => variable !== fallback), ...variables.filter((variable) => variable === fallback)].map((variable) => `var(${variable})`).join(', ');
 }
 
 /**

@@ -18,10 +18,12 @@ export function searchRecords(book: Book, chapters: Chapter[], language: string)
 	for (const chapter of chapters) {
 		const version = chapter.versions[language]!;
 		if (version.status === 'fallback') continue;
-		// Where folding changes the text: the folded text (what queries are folded to) and the text as written.
+		// Where folding changes the text: the folded text (what queries are folded to) and the text as written, where a
+		// half-space (which "joiners" folds away) separates words, so that the stem of a joined word («شود» in «می‌شود») is found too.
 		const content = (text: string) => {
 			const folded = normalizeForSearch(text, foldings);
-			return folded === text ? text : `${folded}\n${text}`;
+			const written = foldings.includes('joiners') ? text.replace(/\u200c/gu, ' ') : text;
+			return folded === text ? text : `${folded}\n${written}`;
 		};
 		if (version.segments[0]?.kind !== 'title')
 			records.push({ url: chapterUrl(language, chapter.slug), language, content: content(version.title), meta: { title: version.title, text: version.title, chapter: chapter.slug, passage: '' } });
