@@ -1,32 +1,28 @@
 /**
- * The full benchmark of this book: builds it cold and warm and measures the output, what each page
+ * The full benchmark of a book: builds it cold and warm and measures the output, what each page
  * costs a reader, search, PDFs and a Lighthouse run. Prints tables and writes bench/results/latest.json
  * (and a dated copy) for notes and comparisons.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
+import { bookWorkDir } from '../../src/lib/content-dir';
+import { readBookFromDisk } from '../../src/lib/read-chapters';
 import { launchBrowser } from '../lib/chromium';
+import { tsx } from '../postbuild';
 import { runLighthouse } from './lighthouse';
 import { measurePage } from './page-weight';
 import { measureSearch } from './search';
 import { measurePdfs } from './pdf';
 import { filesUnder, totalBytes } from './files';
 
-/** Runs the site build (font subsets, PDFs, Astro, post-build steps: what `npm run build` does) and returns its wall time in milliseconds. */
-function timedBuild(): number {
+/** Runs `npm run build -- --book <dir>` (font subsets, PDFs, Astro, post-build steps) and returns its wall time in milliseconds. */
+function timedBuild(contentDir: string): number {
 	const start = performance.now();
-	for (const [command, args] of [
-		['node_modules/.bin/tsx', ['tools/fonts/subset-fonts.ts']],
-		['node_modules/.bin/tsx', ['tools/pdf/build-pdfs.ts']],
-		['node_modules/.bin/astro', ['build', '--silent']],
-		['node_modules/.bin/tsx', ['tools/postbuild.ts']],
-	] as const) {
-		const run = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-		if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed with exit code ${run.status}`);
-	}
+	const run = spawnSync(tsx, ['tools/site/cli.ts', 'build', '--book', contentDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+	if (run.status !== 0) throw new Error(`the build of ${contentDir} failed with exit code ${run.status}`);
 	return Math.round(performance.now() - start);
 }
 
@@ -44,14 +40,14 @@ function eagerScriptBytes(htmlFile: string): number {
 	return inline + external;
 }
 
-export async function runFullBench(): Promise<void> {
+export async function runFullBench(contentDir: string): Promise<void> {
+	const { book, chapters } = readBookFromDisk(contentDir);
 	rmSync('dist', { recursive: true, force: true });
 	rmSync('.astro', { recursive: true, force: true });
 	rmSync('node_modules/.astro', { recursive: true, force: true });
-	rmSync('node_modules/.cache/book-fonts', { recursive: true, force: true });
-	rmSync('node_modules/.cache/book-pdf', { recursive: true, force: true });
-	const coldMs = timedBuild();
-	const warmMs = timedBuild();
+	rmSync(bookWorkDir(contentDir), { recursive: true, force: true });
+	const coldMs = timedBuild(contentDir);
+	const warmMs = timedBuild(contentDir);
 
 	const sized = filesUnder('dist');
 	const files = sized.map((file) => file.path);
@@ -84,17 +80,21 @@ export async function runFullBench(): Promise<void> {
 		eagerJavaScriptBytes: { max: Math.max(...pages.map(eagerScriptBytes)), chapterPage: eagerScriptBytes(chapterPages[0]!) },
 	};
 
-	// What each kind of page costs a reader on a phone, and a Lighthouse mobile run of a chapter page.
-	const chapterDirs = readdirSync('dist/en', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-	const [firstChapter] = chapterDirs;
+	// What each kind of page costs a reader on a phone, and a Lighthouse mobile run of a chapter page: the first
+	// chapter, read in its original language and in the book's default language (or another, when they are the same).
+	const first = chapters[0]!;
+	const codes = book.languages.map((language) => language.code);
+	const original = first.originalLanguage;
+	const other = codes.find((code) => code !== original && code === book.defaultLanguage) ?? codes.find((code) => code !== original)!;
+	const third = codes.find((code) => code !== original && code !== other) ?? other;
 	const pageTypes: Record<string, string> = {
 		root: '/',
-		'home (en)': '/en/',
-		'home (fa)': '/fa/',
-		'chapter, default pair (en beside fa)': `/en/${firstChapter}/`,
-		'chapter, default pair (fa beside en)': `/fa/${firstChapter}/`,
-		'chapter, other pair': `/es/${firstChapter}/nl/`,
-		'chapter, alone': `/nl/${firstChapter}/only/`,
+		[`home (${book.defaultLanguage})`]: `/${book.defaultLanguage}/`,
+		[`home (${original})`]: `/${original}/`,
+		[`chapter, default pair (${original} beside ${other})`]: `/${original}/${first.slug}/`,
+		[`chapter, default pair (${other} beside ${original})`]: `/${other}/${first.slug}/`,
+		[`chapter, other pair (${third} beside ${other})`]: `/${third}/${first.slug}/${other}/`,
+		[`chapter, alone (${third})`]: `/${third}/${first.slug}/only/`,
 		'404': '/404.html',
 	};
 	const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4398, host: '127.0.0.1' } });
@@ -106,12 +106,12 @@ export async function runFullBench(): Promise<void> {
 	await browser.close();
 	let lighthouseResult: Awaited<ReturnType<typeof runLighthouse>> | { error: string };
 	try {
-		lighthouseResult = await runLighthouse(`${origin}/fa/${firstChapter}/`);
+		lighthouseResult = await runLighthouse(`${origin}/${original}/${first.slug}/`);
 	} catch (error) {
 		lighthouseResult = { error: (error as Error).message };
 	}
 	await server.stop();
-	const pdf = measurePdfs();
+	const pdf = measurePdfs(contentDir);
 	const report = { ...result, transfer, search, pdf, lighthouse: lighthouseResult };
 
 	mkdirSync('bench/results', { recursive: true });

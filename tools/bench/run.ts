@@ -1,19 +1,24 @@
 /**
- * `npm run bench`: a benchmark, not a test. Without arguments it measures this book (tools/bench/full.ts);
- * with `--chapters 5,50,500` it measures how the cost grows with synthetic books of that many chapters (tools/bench/scale.ts).
+ * `npm run bench [-- --book <dir>]`: a benchmark, not a test. Without --chapters it measures the book (tools/bench/full.ts);
+ * with `--chapters 5,50,500` it measures how the cost grows with synthetic books of that many chapters made from it (tools/bench/scale.ts).
  */
-export {};
+import { commandArgs, runCommand } from '../lib/cli';
 
-const flag = process.argv.indexOf('--chapters');
-if (flag === -1) {
-	const { runFullBench } = await import('./full');
-	await runFullBench();
-} else {
-	const counts = (process.argv[flag + 1] ?? '').split(',').map(Number);
+const usage = 'usage: npm run bench [-- --book <dir>] [--chapters 5,50,500]';
+const { values, contentDir } = commandArgs(usage, { chapters: { type: 'string' } });
+
+await runCommand('bench', async () => {
+	if (values.chapters === undefined) {
+		const { runFullBench } = await import('./full');
+		await runFullBench(contentDir);
+		return 0;
+	}
+	const counts = String(values.chapters).split(',').map(Number);
 	if (!counts.length || counts.some((count) => !Number.isInteger(count) || count < 1)) {
 		console.error('bench: --chapters takes chapter counts, e.g. --chapters 5,50,500');
-		process.exit(1);
+		return 2;
 	}
 	const { runScaleBench } = await import('./scale');
-	await runScaleBench(counts);
-}
+	await runScaleBench(contentDir, counts);
+	return 0;
+});

@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --chapters 5,50,500`: how the cost of a book grows with its length. For each count,
- * builds a synthetic book (tools/bench/synthetic-book.ts) in a temporary folder with the same steps as
+ * builds a synthetic book from the book (tools/bench/synthetic-book.ts) in a temporary folder with the same steps as
  * `npm run build`, and measures build time per step, peak memory, dist size, the search index and what a
  * first search fetches, and PDF time (sampled above 50 chapters: every k-th chapter's PDFs and the default
  * language's two books). Prints a table with the growth per chapter; writes bench/results/scale-latest.json.
@@ -30,16 +30,16 @@ interface ScaleRow {
 }
 
 
-async function measureBook(chapters: number): Promise<ScaleRow> {
+async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow> {
 	const work = mkdtempSync(join(tmpdir(), `bench-scale-${chapters}-`));
 	const content = join(work, 'content');
 	const dist = join(work, 'dist');
-	const slugs = writeSyntheticBook('content', content, chapters);
+	const slugs = writeSyntheticBook(fromDir, content, chapters);
 	const sampleEvery = Math.max(1, Math.round(chapters / 50));
 	const env = { BOOK_CONTENT_DIR: content, BOOK_PDF_WORK_DIR: join(work, 'pdf'), BOOK_PDF_SAMPLE: String(sampleEvery) };
 	const steps = {
-		fonts: [tsx, ['tools/fonts/subset-fonts.ts']],
-		pdf: [tsx, ['tools/pdf/build-pdfs.ts']],
+		fonts: [tsx, ['tools/site/cli.ts', 'fonts', '--book', content]],
+		pdf: [tsx, ['tools/site/cli.ts', 'pdf', '--book', content]],
 		astro: ['node_modules/.bin/astro', ['build', '--silent', '--outDir', dist]],
 		...Object.fromEntries(Object.keys(postBuildSteps).map((name) => [name, [tsx, ['tools/postbuild.ts', dist, '--step', name]]])),
 	} as Record<string, readonly [string, readonly string[]]>;
@@ -61,13 +61,14 @@ async function measureBook(chapters: number): Promise<ScaleRow> {
 	const pdfTotal = 2 * languages.length + chapters * languages.length ** 2;
 
 	// What a reader's first search fetches, from the built site served as usual.
+	const bookDir = process.env.BOOK_CONTENT_DIR;
 	process.env.BOOK_CONTENT_DIR = content;
 	const server = await preview({ root: process.cwd(), outDir: dist, logLevel: 'error', server: { port: 4397, host: '127.0.0.1' } });
 	const browser = await launchBrowser();
 	const search = await measureSearch(browser, `http://127.0.0.1:${server.port}`, dist);
 	await browser.close();
 	await server.stop();
-	delete process.env.BOOK_CONTENT_DIR;
+	process.env.BOOK_CONTENT_DIR = bookDir;
 
 	rmSync(work, { recursive: true, force: true });
 	return {
@@ -128,11 +129,11 @@ function printTable(rows: ScaleRow[]): void {
 	if (growth.length) console.table(Object.fromEntries(growth));
 }
 
-export async function runScaleBench(counts: number[]): Promise<void> {
+export async function runScaleBench(fromDir: string, counts: number[]): Promise<void> {
 	const rows: ScaleRow[] = [];
 	for (const count of counts) {
 		console.log(`Synthetic book of ${count} chapters:`);
-		rows.push(await measureBook(count));
+		rows.push(await measureBook(fromDir, count));
 	}
 	mkdirSync('bench/results', { recursive: true });
 	writeFileSync('bench/results/scale-latest.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, '\t')}\n`);
