@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { assembleBook, BookContentError, type ChapterSourceFile } from './assemble-book';
 import { readBook } from './read-book';
 
-const book = { ...readBook('content'), chapters: ['klanten-als-ambassadeurs'] };
+const fixture = 'tests/fixtures/books/reader';
+const slug = 'klanten-die-verhalen-vertellen';
+const book = { ...readBook(fixture), chapters: [slug] };
 const file = (lang: string, raw?: string): ChapterSourceFile => ({
-	path: `content/chapters/klanten-als-ambassadeurs/${lang}.mdx`,
-	slug: 'klanten-als-ambassadeurs',
+	path: `${fixture}/chapters/${slug}/${lang}.mdx`,
+	slug,
 	fileLanguage: lang,
-	raw: raw ?? readFileSync(`content/chapters/klanten-als-ambassadeurs/${lang}.mdx`, 'utf8'),
+	raw: raw ?? readFileSync(`${fixture}/chapters/${slug}/${lang}.mdx`, 'utf8'),
 });
-const english = readFileSync('content/chapters/klanten-als-ambassadeurs/en.mdx', 'utf8');
+const english = readFileSync(`${fixture}/chapters/${slug}/en.mdx`, 'utf8');
 
 describe('assembleBook', () => {
 	it('aligns a translation with its original and falls back to the original where a language has none', () => {
@@ -21,19 +23,19 @@ describe('assembleBook', () => {
 	});
 
 	it.each([
-		['a translation missing a segment', [file('nl'), file('en', english.replace(/<Segment id="s30"[\s\S]*?<\/Segment>\n/, ''))], /en\.mdx: is missing segment\(s\) s30 of the original/],
+		['a translation missing a segment', [file('nl'), file('en', english.replace(/<Segment id="s16"[\s\S]*?<\/Segment>\n/, ''))], /en\.mdx: is missing segment\(s\) s16 of the original/],
 		['a translation with a segment the original lacks', [file('nl'), file('en', `${english}\n<Segment id="s99" source="0123456789ab">\n  Extra\n</Segment>\n`)], /en\.mdx: has segment\(s\) s99 that the original .* does not have/],
-		['a chapter in a language the book does not have', [file('nl'), { ...file('en'), fileLanguage: 'de', path: 'content/chapters/klanten-als-ambassadeurs/de.mdx' }], /de\.mdx: "de" is not a language of this book/],
-		['a file whose frontmatter language differs from its name', [file('nl'), { ...file('en'), fileLanguage: 'es', path: 'content/chapters/klanten-als-ambassadeurs/es.mdx' }], /es\.mdx: frontmatter says language "en" but the file name says "es"/],
-		['a chapter without an original', [file('en')], /klanten-als-ambassadeurs\/: has no original-language file/],
-		['an invalid frontmatter field', [file('nl'), file('en', english.replace('reviewed: false', 'reviewed: maybe'))], /en\.mdx: frontmatter field "provenance.reviewed"/],
+		['a chapter in a language the book does not have', [file('nl'), { ...file('en'), fileLanguage: 'de', path: `${fixture}/chapters/${slug}/de.mdx` }], /de\.mdx: "de" is not a language of this book/],
+		['a file whose frontmatter language differs from its name', [file('nl'), { ...file('en'), fileLanguage: 'es', path: `${fixture}/chapters/${slug}/es.mdx` }], /es\.mdx: frontmatter says language "en" but the file name says "es"/],
+		['a chapter without an original', [file('en')], /klanten-die-verhalen-vertellen\/: has no original-language file/],
+		['an invalid frontmatter field', [file('nl'), file('en', english.replace('reviewed: false', 'reviewed: maybe'))], /en\.mdx:\d+: frontmatter field "provenance.reviewed"/],
 		['a chapter not listed in book.json', [{ ...file('nl'), slug: 'unlisted' }], /chapter "unlisted" is not listed in the "chapters" of content\/book\.json/],
 	])('fails on %s, naming the file and the problem', (_name, files, message) => {
 		expect(() => assembleBook(book, files)).toThrow(message);
 	});
 
 	it('fails when book.json lists a chapter that has no files', () => {
-		expect(() => assembleBook({ ...book, chapters: ['klanten-als-ambassadeurs', 'ghost'] }, [file('nl')])).toThrow(BookContentError);
-		expect(() => assembleBook({ ...book, chapters: ['klanten-als-ambassadeurs', 'ghost'] }, [file('nl')])).toThrow(/content\/book\.json: "chapters" lists "ghost", but there is no folder content\/chapters\/ghost\//);
+		expect(() => assembleBook({ ...book, chapters: [slug, 'ghost'] }, [file('nl')])).toThrow(BookContentError);
+		expect(() => assembleBook({ ...book, chapters: [slug, 'ghost'] }, [file('nl')])).toThrow(/content\/book\.json: "chapters" lists "ghost", but there is no folder content\/chapters\/ghost\//);
 	});
 });

@@ -31,6 +31,7 @@ export function readBook(contentDir: string): Book {
 	const parsed = bookSchema.safeParse(data);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
+		if (issue.code === 'unrecognized_keys') throw new BookConfigError(file, [...issue.path, issue.keys[0]].join('.'), 'not a field of book.json (a misspelling?)');
 		throw new BookConfigError(file, issue.path.join('.'), issue.message);
 	}
 	const config = parsed.data;

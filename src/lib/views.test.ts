@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { book, chapters } from '../../tests/content/book-content';
+import { fixtureBook } from '../../tests/fixture-books';
+
+const { book, chapters } = fixtureBook('reader');
 import { columnsOf, companionsOf, defaultCompanion, viewUrl } from './views';
 
 const dutch = chapters.find((chapter) => chapter.originalLanguage === 'nl')!;

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { chapters, codes } from '../content/book-content';
 import { baseUrl, openPage, widths } from './helpers';
 import { builtPages, sitePath } from '../built-site';
+import { fixtureBook, fixtureBooks, fixtureDist, type FixtureName } from '../fixture-books';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -24,10 +24,12 @@ async function axeViolations(page: Page): Promise<string[]> {
 	return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
-/** Every page of the built site, as the path a reader opens. */
-const pages = builtPages().map((file) => sitePath(file)).sort();
+describe.each(Object.keys(fixtureBooks) as FixtureName[])('axe-core finds no violations on any page of the %s book', (book) => {
+	/** Every page of the built site, as the path a reader opens. */
+	const pages = builtPages(fixtureDist(book)).map((file) => sitePath(file, fixtureDist(book))).sort();
+	const { chapters } = fixtureBook(book);
+	const codes = fixtureBook(book).book.languages.map((language) => language.code);
 
-describe('axe-core finds no violations on any page', () => {
 	it('covers every page type in every language', () => {
 		expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', ...codes.flatMap((code) => [`/${code}/`, `/${code}/status/`, ...chapters.flatMap((chapter) => [`/${code}/${chapter.slug}/`, `/${code}/${chapter.slug}/only/`])])]));
 	});
@@ -38,9 +40,9 @@ describe('axe-core finds no violations on any page', () => {
 		const violations: Record<string, string[]> = {};
 		await Promise.all(
 			[widths.desktop, widths.phone].map(async (width) => {
-				const page = await openPage('/', { width, prepare: withAxe });
+				const page = await openPage('/', { book, width, prepare: withAxe });
 				for (const path of pages) {
-					await page.goto(baseUrl() + path, { waitUntil: 'load' });
+					await page.goto(baseUrl(book) + path, { waitUntil: 'load' });
 					for (const colorScheme of ['light', 'dark'] as const) {
 						await page.emulateMedia({ colorScheme });
 						// Colors fade between themes (CSS transitions); check the colors the reader ends up with.
@@ -57,6 +59,15 @@ describe('axe-core finds no violations on any page', () => {
 });
 
 describe('axe-core with the search dialog open and showing results', () => {
+	it('in Arabic, right to left, in another publisher\'s book', async () => {
+		const page = await openPage('/ar/', { book: 'second', prepare: withAxe });
+		await page.keyboard.press('/');
+		await page.selectOption('[data-search-scope]', 'all');
+		await page.fill('[data-search-input]', 'القهوة');
+		await page.waitForFunction(() => document.querySelectorAll('.search-results li').length > 0);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
 	it.each([
 		['/fa/', false],
 		['/en/', true],
@@ -69,6 +80,8 @@ describe('axe-core with the search dialog open and showing results', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });
+
+const { chapters } = fixtureBook('reader');
 
 describe('keyboard', () => {
 	it('reaches the skip link first, and it moves focus to the text', async () => {

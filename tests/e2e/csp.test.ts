@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { chapters } from '../content/book-content';
 import { openPage } from './helpers';
 import { headerPolicy } from '../../tools/csp/write-headers';
+import { fixtureBook, fixtureDist } from '../fixture-books';
 
-/** The policy dist/_headers tells hosts to send. */
-const sentPolicy = headerPolicy('dist')!;
+const { chapters } = fixtureBook('reader');
+/** The policy the site's _headers tells hosts to send. */
+const sentPolicy = headerPolicy(fixtureDist('reader'))!;
 
 /**
  * Serves every response with the header policy on top of the page's own <meta> (as a host following the README

@@ -1,10 +1,12 @@
-/** Shared pieces of the end-to-end tests: one browser per test file, pages at a width and theme, screenshots kept as artifacts. */
+/** Shared pieces of the end-to-end tests: one browser per test file, pages of a fixture book's site at a width and theme, screenshots kept as artifacts. */
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { launchBrowser } from '../../tools/lib/chromium';
+import type { FixtureName } from '../fixture-books';
 
-export const baseUrl = () => inject('baseUrl');
+/** Where the global setup serves a fixture book's site (the reader book unless told). */
+export const baseUrl = (book: FixtureName = 'reader') => inject('siteUrls')[book];
 export const widths = { phone: 390, desktop: 1280 } as const;
 export const screenshotDir = 'test-results/screenshots';
 
@@ -14,6 +16,8 @@ afterAll(async () => {
 });
 
 interface PageOptions {
+	/** The fixture book whose site to open. */
+	book?: FixtureName;
 	width?: number;
 	dark?: boolean;
 	javaScript?: boolean;
@@ -35,7 +39,7 @@ export async function openPage(path: string, options: PageOptions & { prepare?: 
 	const context = await newContext(options);
 	await options.prepare?.(context);
 	const page = await context.newPage();
-	await page.goto(baseUrl() + path, { waitUntil: 'load' });
+	await page.goto(baseUrl(options.book) + path, { waitUntil: 'load' });
 	return page;
 }
 

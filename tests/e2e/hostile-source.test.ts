@@ -23,10 +23,10 @@ let outDir: string;
 beforeAll(() => {
 	const contentDir = emptyContentDir();
 	const source = tempFile('hostile.txt', `${hostileLines.join('\n\n')}\n`);
-	const ingest = spawnSync('node_modules/.bin/tsx', ['tools/ingest/cli.ts', source, '--content', contentDir, '--lang', 'en', '--slug', 'hostile', '--title', 'A hostile source'], { encoding: 'utf8' });
+	const ingest = spawnSync('node_modules/.bin/tsx', ['tools/ingest/cli.ts', source, '--book', contentDir, '--lang', 'en', '--slug', 'hostile', '--title', 'A hostile source'], { encoding: 'utf8' });
 	expect(ingest.status, ingest.stderr).toBe(0);
 	outDir = join(mkdtempSync(join(tmpdir(), 'book-hostile-')), 'dist');
-	const build = spawnSync('node_modules/.bin/astro', ['build', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, BOOK_CONTENT_DIR: contentDir } });
+	const build = spawnSync('node_modules/.bin/tsx', ['tools/site/cli.ts', 'build', '--book', contentDir, '--out', outDir], { encoding: 'utf8', env: { ...process.env, SKIP_PDF: '1' } });
 	expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
 }, 120_000);
 

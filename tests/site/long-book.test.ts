@@ -5,17 +5,18 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticBook } from '../../tools/bench/synthetic-book';
+import { fixtureBooks } from '../fixture-books';
 
-/** A book longer than the sidebar lists in full: 30 chapters (the real ones repeated), built without PDFs. */
+/** A book longer than the sidebar lists in full: 30 chapters (the reader fixture's repeated), built without PDFs. */
 const chapterCount = 30;
 let dist: string;
 let slugs: string[];
 
 beforeAll(() => {
 	const dir = mkdtempSync(join(tmpdir(), 'book-long-'));
-	slugs = writeSyntheticBook('content', join(dir, 'content'), chapterCount);
+	slugs = writeSyntheticBook(fixtureBooks.reader, join(dir, 'content'), chapterCount);
 	dist = join(dir, 'dist');
-	const build = spawnSync('node_modules/.bin/astro', ['build', '--silent', '--outDir', dist], { encoding: 'utf8', env: { ...process.env, BOOK_CONTENT_DIR: join(dir, 'content') } });
+	const build = spawnSync('node_modules/.bin/tsx', ['tools/site/cli.ts', 'build', '--book', join(dir, 'content'), '--out', dist], { encoding: 'utf8', env: { ...process.env, SKIP_PDF: '1' } });
 	expect(build.status, build.stderr).toBe(0);
 }, 180_000);
 

@@ -1,10 +1,13 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { book, chapters, codes } from '../content/book-content';
 import { companionsOf, defaultCompanion } from '../../src/lib/views';
+import { fixtureBook, fixtureDist } from '../fixture-books';
 
-const page = (path: string) => load(readFileSync(`dist${path}index.html`, 'utf8'));
+const dist = fixtureDist('reader');
+const { book, chapters } = fixtureBook('reader');
+const codes = book.languages.map((language) => language.code);
+const page = (path: string) => load(readFileSync(`${dist}${path}index.html`, 'utf8'));
 const url = (path: string) => new URL(path, book.site).href;
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -36,7 +39,7 @@ describe('sharing metadata', () => {
 
 		it('has a 1200 × 630 share image for its home page and every chapter, kept for people to look at', () => {
 			for (const name of ['index', ...chapters.map((chapter) => chapter.slug)]) {
-				const path = `dist/og/${code}/${name}.png`;
+				const path = `${dist}/og/${code}/${name}.png`;
 				expect(pngSize(path)).toEqual({ width: 1200, height: 630 });
 				mkdirSync('test-results/share-images', { recursive: true });
 				copyFileSync(path, `test-results/share-images/${code}-${name}.png`);
@@ -45,12 +48,12 @@ describe('sharing metadata', () => {
 	});
 
 	it('pair views exist for every other language and alone, point their canonical at the chapter, and are not indexed twice', () => {
-		const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+		const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
 		for (const chapter of chapters)
 			for (const code of codes)
 				for (const companion of companionsOf(code, book).filter((candidate) => candidate !== defaultCompanion(chapter, code, book))) {
 					const path = `/${code}/${chapter.slug}/${companion}/`;
-					expect(existsSync(`dist${path}index.html`), path).toBe(true);
+					expect(existsSync(`${dist}${path}index.html`), path).toBe(true);
 					const $ = page(path);
 					expect($('link[rel="canonical"]').attr('href')).toBe(url(`/${code}/${chapter.slug}/`));
 					expect(sitemap).not.toContain(url(path));
@@ -58,7 +61,7 @@ describe('sharing metadata', () => {
 	});
 
 	it('every canonical URL is a page whose canonical is itself', () => {
-		const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+		const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
 		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
 		// The root, a home and a translation-status page per language, and every chapter in every language.
 		expect(locs.length).toBe(1 + 2 * codes.length + chapters.length * codes.length);
@@ -74,7 +77,7 @@ describe('PDF downloads', () => {
 				const links = $('.pdf-downloads a').map((_, a) => $(a).attr('href')).get();
 				const companion = defaultCompanion(chapter, code, book);
 				expect(links).toEqual([`/pdf/${code}/${chapter.slug}.pdf`, `/pdf/${code}/${chapter.slug}.${companion}.pdf`, `/pdf/${code}/book.pdf`, `/pdf/${code}/book.parallel.pdf`]);
-				for (const href of links) expect(existsSync(`dist${href}`), href).toBe(true);
+				for (const href of links) expect(existsSync(`${dist}${href}`), href).toBe(true);
 				expect($('.pdf-size').first().text()).toMatch(/PDF, .*(kB|کیلوبایت)/);
 			}
 	});
