@@ -6,7 +6,7 @@ import { bookLanguages } from './book-languages';
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
-	meta: { title: string; text: string; chapter: string; passage: string };
+	meta: { title: string; text: string };
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;

@@ -74,6 +74,18 @@ describe('search', () => {
 	});
 
 	it.each([
+		['klanten', 'nl'],
+		['early', 'en'],
+	])('a word of a chapter\'s slug («%s») finds only passages that hold it, not every passage of that chapter in every language', async (query, code) => {
+		expect(chapters.some((chapter) => chapter.slug.split('-').includes(query))).toBe(true);
+		const page = await openPage('/en/');
+		const results = await search(page, query, 'all');
+		expect(results.some((result) => result.language === code)).toBe(true);
+		// Outside the language it is written in, a result is one whose own text holds a match («Klantgericht» in a Spanish passage), shown marked.
+		expect(results.filter((result) => result.language !== code && result.marked.length === 0).map((result) => result.href)).toEqual([]);
+	});
+
+	it.each([
 		['Dutch stemming', 'nl', 'verhalen', /verha/i],
 		['Spanish', 'es', 'zapatos', /zapatos/i],
 		['English stemming', 'en', 'customers', /customer/i],

@@ -9,7 +9,8 @@ export interface SearchRecord {
 	language: string;
 	/** What Pagefind indexes: for languages with search folding, the folded text and the text as written. */
 	content: string;
-	meta: { title: string; text: string; chapter: string; passage: string };
+	/** Shown with a result. Pagefind also searches metadata, so it holds only what a reader sees (no slug: the chapter and passage are in the url). */
+	meta: { title: string; text: string };
 }
 
 export function searchRecords(book: Book, chapters: Chapter[], language: string): SearchRecord[] {
@@ -26,10 +27,10 @@ export function searchRecords(book: Book, chapters: Chapter[], language: string)
 			return folded === text ? text : `${folded}\n${written}`;
 		};
 		if (version.segments[0]?.kind !== 'title')
-			records.push({ url: chapterUrl(language, chapter.slug), language, content: content(version.title), meta: { title: version.title, text: version.title, chapter: chapter.slug, passage: '' } });
+			records.push({ url: chapterUrl(language, chapter.slug), language, content: content(version.title), meta: { title: version.title, text: version.title } });
 		for (const segment of version.segments) {
 			if (segment.untranslated) continue;
-			records.push({ url: `${chapterUrl(language, chapter.slug)}#${segment.id}`, language, content: content(segment.text), meta: { title: version.title, text: segment.text, chapter: chapter.slug, passage: segment.id } });
+			records.push({ url: `${chapterUrl(language, chapter.slug)}#${segment.id}`, language, content: content(segment.text), meta: { title: version.title, text: segment.text } });
 		}
 	}
 	return records;
