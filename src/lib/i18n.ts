@@ -68,12 +68,16 @@ function stringsFor(contentDir: string): Map<string, Strings> {
 	return merged;
 }
 
+/** The language whose strings pages in `lang` use, if there are any: its own, else its base language's (pt-BR → pt). */
+function ownUiLanguage(lang: string, contentDir: string): string | undefined {
+	const strings = stringsFor(contentDir);
+	const base = lang.split('-')[0]!;
+	return strings.has(lang) ? lang : strings.has(base) ? base : undefined;
+}
+
 /** The language the interface is shown in on pages in `lang`: its own, its base language's (pt-BR → pt), else English. */
 export function uiLanguage(lang: string, contentDir = defaultContentDir): string {
-	const strings = stringsFor(contentDir);
-	if (strings.has(lang)) return lang;
-	const base = lang.split('-')[0]!;
-	return strings.has(base) ? base : 'en';
+	return ownUiLanguage(lang, contentDir) ?? 'en';
 }
 
 /** Direction of an interface language, which need not be a book language (English on a page in a language without strings). */
@@ -112,7 +116,7 @@ export function useTranslations(lang: string, contentDir = defaultContentDir): T
 
 /** Book languages that have no interface strings of their own (their pages show the interface in English). */
 export function languagesWithoutStrings(book: Book, contentDir = defaultContentDir): string[] {
-	return book.languages.map((language) => language.code).filter((code) => uiLanguage(code, contentDir) === 'en' && code.split('-')[0] !== 'en');
+	return book.languages.map((language) => language.code).filter((code) => !ownUiLanguage(code, contentDir));
 }
 
 /** The interface languages a book's pages are shown in. */

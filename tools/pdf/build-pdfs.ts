@@ -45,9 +45,10 @@ class CompilerPool {
 	}
 }
 
-export async function buildPdfs(): Promise<void> {
+/** Typesets the book's PDFs; `read` is the book as the build already read it (else it is read here, before any work). */
+export async function buildPdfs(read: ReturnType<typeof readBookFromDisk> = readBookFromDisk(contentDir)): Promise<void> {
 	const started = performance.now();
-	const { book, chapters } = readBookFromDisk(contentDir);
+	const { book, chapters } = read;
 	const specs = pdfSpecs(book, chapters, Number(process.env.BOOK_PDF_SAMPLE ?? 1));
 	// The cache key covers what shapes the output: the Typst source, the compiler's version and the font files.
 	const compilerVersion = JSON.parse(readFileSync('node_modules/@myriaddreamin/typst-ts-node-compiler/package.json', 'utf8')).version as string;
@@ -96,14 +97,14 @@ export async function buildPdfs(): Promise<void> {
  * The PDF step of a build: skipped with SKIP_PDF=1; when Typst fails, the site is still built without PDFs
  * (with the reason and the fix printed), except in CI, where it fails the build.
  */
-export async function pdfStep(): Promise<void> {
+export async function pdfStep(read: ReturnType<typeof readBookFromDisk>): Promise<void> {
 	if (process.env.SKIP_PDF === '1') {
 		rmSync(pdfStageDir, { recursive: true, force: true });
 		console.log('PDF: skipped (SKIP_PDF=1); the site is built without PDF links');
 		return;
 	}
 	try {
-		await buildPdfs();
+		await buildPdfs(read);
 	} catch (error) {
 		rmSync(pdfStageDir, { recursive: true, force: true });
 		if (process.env.CI) throw error;

@@ -21,9 +21,9 @@ export interface PdfSpec {
 /** A Typst string literal: text shown exactly as written, with no markup. */
 export const str = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
-/** A Typst array of strings. */
 /** A link showing its address, isolated left to right (U+2066…U+2069): in a right-to-left line the bidi algorithm would otherwise move its final "/" to the front. */
 const urlLink = (url: string) => `#link(${str(url)})[#${str(`\u2066${url}\u2069`)}]`;
+/** A Typst array of strings. */
 const array = (items: string[]) => `(${items.map(str).join(', ')}${items.length === 1 ? ',' : ''})`;
 
 /** Page numbers in the language's own digits (Unicode's data via Intl): a numbering pattern, or a function mapping ASCII digits. */

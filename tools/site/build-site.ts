@@ -24,11 +24,12 @@ export async function buildSite({ contentDir, outDir = 'dist', logLevel = 'warn'
 	const started = performance.now();
 	// The whole book read and checked first, as the tools read it: a mistake is reported as file:line before any
 	// work is done (Astro's own content check names neither the file nor the line).
-	const { book } = readBookFromDisk(contentDir);
+	const read = readBookFromDisk(contentDir);
+	const { book } = read;
 	for (const warning of bookWarnings(book, contentDir)) console.warn(`warning: ${warning}`);
 	const faces = await subsetFonts(contentDir, book);
 	console.log(`fonts: ${faces.length} files cut to the book's characters`);
-	await pdfStep();
+	await pdfStep(read);
 	const next = `${outDir}.next`;
 	rmSync(next, { recursive: true, force: true });
 	try {

@@ -52,7 +52,6 @@ await runCommand(command ?? 'site', async () => {
 		}
 		case 'pdf': {
 			const { buildPdfs } = await import('../pdf/build-pdfs');
-			readBookFromDisk(contentDir);
 			await buildPdfs();
 			return 0;
 		}
