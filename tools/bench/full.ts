@@ -102,7 +102,7 @@ export async function runFullBench(contentDir: string): Promise<void> {
 	const browser = await launchBrowser();
 	const transfer: Record<string, Awaited<ReturnType<typeof measurePage>>> = {};
 	for (const [name, path] of Object.entries(pageTypes)) transfer[name] = await measurePage(browser, origin, path);
-	const search = await measureSearch(browser, origin, 'dist');
+	const search = await measureSearch(browser, origin, 'dist', contentDir);
 	await browser.close();
 	let lighthouseResult: Awaited<ReturnType<typeof runLighthouse>> | { error: string };
 	try {
@@ -122,7 +122,9 @@ export async function runFullBench(contentDir: string): Promise<void> {
 	console.table(Object.fromEntries(Object.entries(byKind).map(([kind, value]) => [kind, { files: value.files, KiB: +(value.bytes / 1024).toFixed(1), 'gzip KiB': +(value.gzipBytes / 1024).toFixed(1) }])));
 	console.log(`chapter page HTML: ${result.pages.averageChapterHtmlBytes} B on average over ${chapterPages.length} pages; eager JavaScript: ${result.eagerJavaScriptBytes.max} B at most`);
 	console.table(Object.fromEntries(Object.entries(transfer).map(([name, weight]) => [name, { requests: weight.requests, 'html KB': +(weight.bytes.html / 1000).toFixed(1), 'css KB': +(weight.bytes.css / 1000).toFixed(1), 'js KB': +(weight.bytes.js / 1000).toFixed(1), 'fonts KB': +(weight.bytes.font / 1000).toFixed(1), 'total KB (br)': +(weight.total / 1000).toFixed(1), 'total KB (gzip)': +(weight.gzipTotal / 1000).toFixed(1), 'eager JS KB': +(weight.eagerJsBytes / 1000).toFixed(1) }])));
-	console.log('search:', JSON.stringify(search, null, 2));
+	console.log(`search index: ${Object.entries(search.indexBytesPerLanguage).map(([code, bytes]) => `${code} ${(bytes / 1024).toFixed(1)} KiB`).join(', ')}`);
+	console.table(Object.fromEntries([...Object.entries(search.firstSearch), ['all languages', search.allLanguagesFirstSearch] as const].map(([name, first]) => [`first search, ${name}`, { query: first.query, 'KB fetched': +(first.bytes / 1000).toFixed(1), requests: first.requests, 'ms to results': +first.ms.toFixed(1), results: first.results }])));
+	console.log(`keystroke to results: median ${search.keystrokeToResultsMs.median} ms, p90 ${search.keystrokeToResultsMs.p90} ms over ${search.keystrokeToResultsMs.samples} queries`);
 	console.log('PDF:', JSON.stringify(pdf, null, 2));
 	console.log('Lighthouse (mobile):', JSON.stringify(lighthouseResult, null, 2));
 	console.log('written to bench/results/latest.json');
