@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, markParts, markPattern, normalizeForSearch } from './search-text';
+import { asciiDigits, indexedText, markParts, markPattern, normalizeForSearch } from './search-text';
 import { resolveLanguage } from './writing-systems';
 
 /** The search foldings a language gets from the writing-system data, as a book with no "scripts" of its own resolves them. */
@@ -33,6 +33,17 @@ describe('search folding of Persian (Arabic script and Persian affixes)', () => 
 	it('gives every written form of a word the same normal form', () => {
 		const forms = ['می‌شود', 'می شود', 'میشود', 'مي شود', 'مي‌شود', 'مـی‌شود'];
 		expect(new Set(forms.map((form) => normalize(form, 'fa'))).size).toBe(1);
+	});
+});
+
+describe('indexedText', () => {
+	it('holds the folded text once, then the parts of words that folding joined, so that a stem alone is found', () => {
+		expect(indexedText('این کار می‌شود و کفش ها را می شود دید.', foldingsOf('fa'))).toBe('این کار میشود و کفشها را میشود دید.\nمی شود کفش ها');
+	});
+
+	it('is the folded text alone where folding joins nothing, and the text itself where nothing folds', () => {
+		expect(indexedText('مشتري ۴ روز', foldingsOf('fa'))).toBe('مشتری 4 روز');
+		expect(indexedText('The customer, 4 days', foldingsOf('en'))).toBe('The customer, 4 days');
 	});
 });
 

@@ -53,6 +53,20 @@ export function normalizeForSearch(text: string, foldings: readonly SearchFoldin
 	return order.filter((folding) => foldings.includes(folding)).reduce((folded, folding) => steps[folding](folded), text.normalize('NFC'));
 }
 
+/**
+ * What the index holds of a text: the text folded as queries are, followed by the parts of words that affix and
+ * joiner folding put together («می شود», «می‌شود» → «میشود», then «می» and «شود»), so that a stem alone is found too.
+ * Each word is indexed once, so the index grows by those parts only.
+ */
+export function indexedText(text: string, foldings: readonly SearchFolding[]): string {
+	const folded = normalizeForSearch(text, foldings);
+	const separate = normalizeForSearch(text.replace(/[\u200c\u200d]/gu, ' '), foldings.filter((folding) => folding !== 'persian-affixes'));
+	if (separate === folded) return folded;
+	const words = new Set(folded.split(/\s+/u));
+	const parts = [...new Set(separate.split(/\s+/u))].filter((word) => word && !words.has(word));
+	return parts.length ? `${folded}\n${parts.join(' ')}` : folded;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What a folded character may be in the text as written. */

@@ -8,3 +8,5 @@ export const homeUrl = (lang: string) => `/${lang}/`;
 /** A chapter in `lang`; with a companion other than the default one, the URL of that view. */
 export const chapterUrl = (lang: string, slug: string, companion?: Companion) => `/${lang}/${slug}/${companion ? `${companion}/` : ''}`;
 export const shareImageUrl = (lang: string, slug: string) => `/og/${lang}/${slug}.png`;
+/** The file a search result reads one passage from (written by tools/search/passage-files.ts). */
+export const searchPassageUrl = (lang: string, slug: string, id: string) => `/search/${lang}/${slug}/${id}.json`;

@@ -48,12 +48,16 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-text-si
 	});
 }
 
-// Arriving from a search result (?mark=…#s12): mark the search terms in the passage, in the page's language.
-const terms = new URLSearchParams(location.search).get('mark')?.split(/\s+/u).filter(Boolean) ?? [];
+// Arriving from a search result (?mark=…&in=nl#s12): mark the search terms in the passage, in the language they were
+// found in (the page's language unless `in` says another).
+const query = new URLSearchParams(location.search);
+const terms = query.get('mark')?.split(/\s+/u).filter(Boolean) ?? [];
 const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
 if (terms.length && target) {
 	const languages = bookLanguages();
-	for (const cell of target.querySelectorAll<HTMLElement>('.cell.primary')) {
+	const foundIn = query.get('in');
+	for (const cell of target.querySelectorAll<HTMLElement>('.cell')) {
+		if (foundIn ? cell.lang !== foundIn : !cell.classList.contains('primary')) continue;
 		const pattern = markPattern(terms, languages[cell.lang]?.search ?? []);
 		const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
 		const nodes: Text[] = [];

@@ -1,23 +1,47 @@
-/** The search itself, loaded on first use: one Pagefind bundle per language, queries normalized like the index, results ranked and labeled per language. */
+/**
+ * The search itself, loaded on first use: one Pagefind bundle per language, queries folded like the index, the
+ * matches of all languages ranked together, and each result shown beside the same passage in the page's language
+ * (or in the original, for a match in the page's language), a few at a time.
+ */
+import { counterpartLanguage, resultUrl, TITLE_PASSAGE, type SearchPassage } from '../lib/search-passage';
+import { rankAcrossLanguages } from '../lib/search-ranking';
 import { markParts, markPattern, normalizeForSearch } from '../lib/search-text';
-import type { SearchFolding } from '../schemas';
+import { ALONE, searchPassageUrl } from '../lib/urls';
 import { bookLanguages } from './book-languages';
 
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: { title: string; text: string };
+interface PagefindResult {
+	score: number;
+	data(): Promise<{ url: string; excerpt: string; content: string; filters: Record<string, string[]> }>;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
-	search(term: string): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
+	preload(term: string): Promise<void>;
+	search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
-interface Hit extends PagefindResultData {
+/** A match before it is shown. */
+interface Candidate {
 	language: string;
 	score: number;
-	marks: string[];
+	rank: number;
+	result: PagefindResult;
+	/** The query's words as the language's index sees them. */
+	terms: string[];
 }
+/** A match ready to show: its passage, the words to mark in it, the passage beneath it and where it leads. */
+interface ShownResult {
+	language: string;
+	score: number;
+	href: string;
+	match: SearchPassage;
+	marks: string[];
+	counterpart?: SearchPassage;
+}
+
+/** Results shown at once, and added by each "More results". */
+const PAGE_SIZE = 5;
+/** Characters of a passage shown in a result. */
+const EXCERPT_LENGTH = 220;
 
 const bundles = new Map<string, Promise<Pagefind>>();
 
@@ -29,6 +53,9 @@ function bundle(language: string): Promise<Pagefind> {
 			const pagefind = (await import(/* @vite-ignore */ `/pagefind/${language}/pagefind.js`)) as Pagefind;
 			await pagefind.options({ basePath: `/pagefind/${language}/`, baseUrl: '/', noWorker: true, excerptLength: 24 });
 			await pagefind.init();
+			// Pagefind readies its WebAssembly on the first query (about 60 ms here); an empty preload does it now, while
+			// the reader is still typing, and fetches no index.
+			await pagefind.preload('');
 			return pagefind;
 		})();
 		bundles.set(language, loaded);
@@ -36,39 +63,34 @@ function bundle(language: string): Promise<Pagefind> {
 	return loaded;
 }
 
-const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+const passages = new Map<string, Promise<SearchPassage | undefined>>();
 
-async function searchLanguage(language: string, foldings: SearchFolding[], query: string): Promise<Hit[]> {
-	const pagefind = await bundle(language);
-	const folded = normalizeForSearch(query, foldings);
-	const response = await pagefind.search(folded);
-	const top = (response?.results ?? []).slice(0, 8);
-	// Folded languages: the folded query's words (Persian «می شود» is one word, «میشود»), which markPattern finds in any written form.
-	const queryTerms = folded.split(/\s+/u).filter(Boolean);
-	return Promise.all(
-		top.map(async (result) => {
-			const data = await result.data();
-			// Excerpts of folded text come back folded: mark the query in the text as written. Elsewhere, mark what Pagefind matched (stems included).
-			const matched = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => decode(match[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-			return { ...data, language, score: result.score, marks: foldings.length || !matched.length ? queryTerms : [...new Set(matched)] };
-		}),
-	);
+/** One passage file (tools/search/passage-files.ts), fetched once. */
+function passage(language: string, slug: string, id: string): Promise<SearchPassage | undefined> {
+	const url = searchPassageUrl(language, slug, id);
+	let loaded = passages.get(url);
+	if (!loaded) {
+		loaded = fetch(url).then(
+			(response) => (response.ok ? (response.json() as Promise<SearchPassage>) : undefined),
+			() => undefined,
+		);
+		passages.set(url, loaded);
+	}
+	return loaded;
 }
 
-/** A window of the passage around its first marked word, with the marks. */
-function snippet(text: string, pattern: RegExp | undefined): DocumentFragment {
-	const first = pattern ? text.search(new RegExp(pattern.source, pattern.flags.replace('g', ''))) : -1;
-	const start = first > 80 ? text.lastIndexOf(' ', first - 60) + 1 : 0;
-	const window = `${start > 0 ? '…' : ''}${text.slice(start, start + 220)}${start + 220 < text.length ? '…' : ''}`;
-	const fragment = document.createDocumentFragment();
-	for (const part of markParts(window, pattern)) {
-		if (part.marked) {
-			const mark = document.createElement('mark');
-			mark.textContent = part.text;
-			fragment.append(mark);
-		} else fragment.append(part.text);
-	}
-	return fragment;
+const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+
+/** A window of about EXCERPT_LENGTH characters starting near `from`, at a word boundary, with ellipses where cut. */
+function excerpt(text: string, from: number): string {
+	if (text.length <= EXCERPT_LENGTH || from <= 0) return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
+	const start = Math.max(0, text.lastIndexOf(' ', Math.min(from, text.length - EXCERPT_LENGTH)) + 1);
+	return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT_LENGTH)}${start + EXCERPT_LENGTH < text.length ? '…' : ''}`;
+}
+
+/** Text with the pattern's matches in <mark>. */
+function marked(text: string, pattern: RegExp | undefined): (string | HTMLElement)[] {
+	return markParts(text, pattern).map((part) => (part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text));
 }
 
 /** Wires the dialog: search as the reader types, in the chosen scope. */
@@ -76,6 +98,7 @@ export function attach(dialog: HTMLDialogElement): void {
 	const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
 	const scope = dialog.querySelector<HTMLSelectElement>('[data-search-scope]')!;
 	const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
+	const more = dialog.querySelector<HTMLButtonElement>('[data-search-more]')!;
 	const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
 	const pageLanguage = dialog.dataset.lang!;
 	const profiles = bookLanguages();
@@ -87,55 +110,142 @@ export function attach(dialog: HTMLDialogElement): void {
 	const plural = new Intl.PluralRules(uiLanguage);
 	const countText = (count: number) => (strings.results[plural.select(count)] ?? strings.results.other!).replace('{count}', count.toLocaleString(uiLanguage));
 	let latest = 0;
+	let ranked: Candidate[] = [];
 	void bundle(pageLanguage);
+
+	/** Every match of the query in one language, best first, without loading any of them. */
+	const searchLanguage = async (language: string, query: string): Promise<Candidate[]> => {
+		const folded = normalizeForSearch(query, profiles[language]!.search);
+		const response = await (await bundle(language)).search(folded);
+		// Folded languages: the folded query's words (Persian «می شود» is one word, «میشود»), which markPattern finds in any written form.
+		const terms = folded.split(/\s+/u).filter(Boolean);
+		return (response?.results ?? []).map((result, rank) => ({ language, score: result.score, rank, result, terms }));
+	};
+
+	/** Loads what a result shows: its passage as written, the words Pagefind matched, and the passage beneath it (all at once). */
+	const resolve = async (candidate: Candidate): Promise<ShownResult> => {
+		const { language, terms } = candidate;
+		const data = await candidate.result.data();
+		const [path, hash] = data.url.split('#');
+		const slug = path!.split('/').filter(Boolean)[1]!;
+		const id = hash || TITLE_PASSAGE;
+		// The match's own page companion (its record's filter) is what stands beneath a match in the page's language.
+		const beneath = counterpartLanguage(pageLanguage, language, data.filters.companion?.[0] ?? ALONE);
+		const [found, counterpart] = await Promise.all([passage(language, slug, id), beneath ? passage(beneath, slug, id) : undefined]);
+		const match = found ?? { text: data.content, lang: language, title: '', titleLang: language, companion: ALONE };
+		// Where the text is folded for the index, Pagefind's excerpt is folded too: mark the query's words in the text as written. Elsewhere, mark what Pagefind matched (stems included).
+		const matched = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((found) => decode(found[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+		const marks = profiles[language]!.search.length || !matched.length ? terms : [...new Set(matched)];
+		// The page's default companion decides the link: from the match's file in the page's language, else from the page language's file.
+		const pageCompanion = (language === pageLanguage ? match : counterpart)?.companion ?? ALONE;
+		return {
+			language,
+			score: candidate.score,
+			href: resultUrl({ pageLang: pageLanguage, pageCompanion, matchLang: language, slug, id, terms: marks }),
+			match,
+			marks,
+			// A page that shows the original in place of a missing translation would show the match again.
+			counterpart: counterpart && counterpart.lang !== match.lang ? counterpart : undefined,
+		};
+	};
+
+	const textOf = (passageText: string, lang: string, from: number, pattern?: RegExp) => {
+		const text = document.createElement('span');
+		text.className = 'search-result-text';
+		text.lang = lang;
+		text.dir = profiles[lang]?.dir ?? 'auto';
+		text.append(...marked(excerpt(passageText, from), pattern));
+		return text;
+	};
+	const languageLabel = (lang: string) => Object.assign(document.createElement('span'), { className: 'search-result-language', textContent: strings.resultLanguage.replace('{language}', names[lang] ?? lang) });
+
+	const render = (shown: ShownResult): HTMLLIElement => {
+		const { match, counterpart } = shown;
+		const item = document.createElement('li');
+		item.dataset.language = shown.language;
+		// The relevance it was ranked by, for whoever checks the order (the tests).
+		item.dataset.score = String(shown.score);
+		const link = document.createElement('a');
+		link.href = shown.href;
+		const title = document.createElement('span');
+		title.className = 'search-result-title';
+		title.lang = match.titleLang;
+		title.dir = profiles[match.titleLang]?.dir ?? 'auto';
+		title.textContent = match.title;
+		const pattern = markPattern(shown.marks, profiles[shown.language]!.search);
+		const first = pattern ? match.text.search(new RegExp(pattern.source, pattern.flags.replace('g', ''))) : -1;
+		// The counterpart's window starts at the same share of its length as the match's, where the same words most likely are.
+		const share = first > 80 ? (first - 60) / match.text.length : 0;
+		const head = document.createElement('span');
+		head.className = 'search-result-head';
+		// A title's own result names the chapter once.
+		if (match.text !== match.title) head.append(title, ' ');
+		head.append(languageLabel(match.lang));
+		link.append(head, textOf(match.text, match.lang, first > 80 ? first - 60 : 0, pattern));
+		if (counterpart) {
+			const beneath = document.createElement('span');
+			beneath.className = 'search-result-counterpart';
+			beneath.append(languageLabel(counterpart.lang), ' ', textOf(counterpart.text, counterpart.lang, Math.round(share * counterpart.text.length)));
+			link.append(beneath);
+		}
+		item.append(link);
+		return item;
+	};
+
+	/** Shows the next PAGE_SIZE results of the current query; false if a newer query took over meanwhile. */
+	const showMore = async (ticket: number): Promise<HTMLLIElement[] | undefined> => {
+		const next = await Promise.all(ranked.slice(list.children.length, list.children.length + PAGE_SIZE).map(resolve));
+		if (ticket !== latest) return undefined;
+		const items = next.map(render);
+		list.append(...items);
+		more.hidden = list.children.length >= ranked.length;
+		return items;
+	};
 
 	const run = async () => {
 		const query = input.value.trim();
 		const ticket = ++latest;
 		performance.mark(`search-input:${query}`);
 		if (!query) {
+			ranked = [];
 			list.replaceChildren();
+			more.hidden = true;
 			status.textContent = '';
 			return;
 		}
-		const wanted = scope.value === 'all' ? [pageLanguage, ...languages.filter((code) => code !== pageLanguage)] : [scope.value];
+		const wanted = scope.value === 'all' ? languages : [scope.value];
 		if (wanted.some((code) => !bundles.has(code))) status.textContent = strings.loading;
-		const perLanguage = await Promise.all(wanted.map((code) => searchLanguage(code, profiles[code]!.search, query)));
+		const perLanguage = await Promise.all(wanted.map((code) => searchLanguage(code, query)));
 		if (ticket !== latest) return; // the reader typed on; a newer search will render
-		const hits = perLanguage.flat();
-		list.replaceChildren(
-			...hits.map((hit) => {
-				const item = document.createElement('li');
-				const link = document.createElement('a');
-				const [path, passage] = hit.url.split('#');
-				link.href = `${path}?mark=${encodeURIComponent(hit.marks.join(' '))}${passage ? `#${passage}` : ''}`;
-				const title = document.createElement('span');
-				title.className = 'search-result-title';
-				title.lang = hit.language;
-				title.dir = profiles[hit.language]!.dir;
-				title.textContent = hit.meta.title;
-				const language = document.createElement('span');
-				language.className = 'search-result-language';
-				language.textContent = strings.resultLanguage.replace('{language}', names[hit.language]!);
-				const text = document.createElement('span');
-				text.className = 'search-result-text';
-				text.lang = hit.language;
-				text.dir = profiles[hit.language]!.dir;
-				text.append(snippet(hit.meta.text, markPattern(hit.marks, profiles[hit.language]!.search)));
-				link.append(title, ' ', language, text);
-				item.append(link);
-				item.dataset.language = hit.language;
-				return item;
-			}),
-		);
-		status.textContent = hits.length ? countText(hits.length) : strings.none;
+		ranked = rankAcrossLanguages(perLanguage, pageLanguage, languages);
+		const first = await Promise.all(ranked.slice(0, PAGE_SIZE).map(resolve));
+		if (ticket !== latest) return;
+		list.replaceChildren(...first.map(render));
+		more.hidden = first.length >= ranked.length;
+		status.textContent = ranked.length ? countText(ranked.length) : strings.none;
 		performance.mark(`search-results:${query}`);
 	};
+
 	input.addEventListener('input', () => void run());
 	scope.addEventListener('change', () => void run());
+	more.addEventListener('click', async () => {
+		const added = await showMore(latest);
+		// The reader goes on from the first new result; the button may be gone.
+		added?.[0]?.querySelector('a')?.focus();
+	});
 	dialog.querySelector('form')!.addEventListener('submit', (event) => {
 		event.preventDefault();
 		list.querySelector('a')?.click();
+	});
+	// Arrow keys walk from the field through the results to "More results" and back; typing on a result goes on in the field.
+	dialog.addEventListener('keydown', (event) => {
+		const stops: HTMLElement[] = [input, ...list.querySelectorAll('a'), ...(more.hidden ? [] : [more])];
+		const at = stops.indexOf(document.activeElement as HTMLElement);
+		if (at === -1 || event.altKey || event.ctrlKey || event.metaKey) return;
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			stops[Math.max(0, Math.min(stops.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]!.focus();
+		} else if (at > 0 && (event.key.length === 1 || event.key === 'Backspace') && event.key !== ' ') input.focus();
 	});
 	if (input.value) void run();
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { keepScreenshot, openPage, widths } from './helpers';
 import { fixtureBook } from '../fixture-books';
+import { asciiDigits } from '../../src/lib/search-text';
 
 const { chapters } = fixtureBook('reader');
 const codes = fixtureBook('reader').book.languages.map((language) => language.code);
@@ -12,26 +13,52 @@ const persian = chapters.find((chapter) => chapter.originalLanguage === 'fa')!;
 interface Result {
 	href: string;
 	language: string;
+	score: number;
 	text: string;
 	marked: string[];
+	/** The same passage beneath the match, in the page's language or the original. */
+	counterpart?: { lang: string; dir: string; text: string; label: string };
 }
 
-/** Types a query into the open dialog and waits for the results of exactly that query. */
-async function search(page: Page, query: string, scope?: string): Promise<Result[]> {
+/** Types a query into the open dialog and waits for the results of exactly that query; with `all`, presses "More results" until every result shows. */
+async function search(page: Page, query: string, scope?: string, options: { all?: boolean } = {}): Promise<Result[]> {
 	if (!(await page.locator('[data-search-dialog]').evaluate((dialog) => (dialog as HTMLDialogElement).open))) await page.keyboard.press('/');
 	await page.evaluate(() => performance.clearMarks());
 	if (scope) await page.selectOption('[data-search-scope]', scope);
 	await page.fill('[data-search-input]', query);
 	await page.waitForFunction((q) => performance.getEntriesByName(`search-results:${q}`).length > 0, query);
-	return page.$$eval('.search-results li', (items) =>
-		items.map((item) => ({
-			href: item.querySelector('a')!.getAttribute('href')!,
-			language: item.dataset.language!,
-			text: item.querySelector('.search-result-text')!.textContent!,
-			marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent!),
-		})),
+	while (options.all && (await page.locator('[data-search-more]').isVisible())) {
+		const before = await page.locator('.search-results > li').count();
+		await page.click('[data-search-more]');
+		await page.waitForFunction((count) => document.querySelectorAll('.search-results > li').length > count, before);
+	}
+	return page.$$eval('.search-results > li', (items) =>
+		items.map((item) => {
+			const counterpart = item.querySelector<HTMLElement>('.search-result-counterpart');
+			const counterpartText = counterpart?.querySelector<HTMLElement>('.search-result-text');
+			return {
+				href: item.querySelector('a')!.getAttribute('href')!,
+				language: item.dataset.language!,
+				score: Number(item.dataset.score),
+				text: item.querySelector('.search-result-text')!.textContent!,
+				marked: [...item.querySelectorAll('.search-result-text:not(.search-result-counterpart *) mark')].map((mark) => mark.textContent!),
+				counterpart: counterpartText ? { lang: counterpartText.lang, dir: counterpartText.dir, text: counterpartText.textContent!, label: counterpart!.querySelector('.search-result-language')!.textContent! } : undefined,
+			};
+		}),
 	);
 }
+
+/** The count the live region announces, as a number (in any script's digits). */
+const announcedCount = async (page: Page) => Number(asciiDigits((await page.textContent('[data-search-status]'))!).replace(/\D/g, ''));
+
+/** A passage's text in one language of the reader fixture, by the path of a result (`/<lang>/<slug>/…#<id>`). */
+const passageText = (lang: string, href: string) => {
+	const slug = href.split('/')[2]!;
+	const id = href.split('#')[1];
+	const version = chapters.find((chapter) => chapter.slug === slug)!.versions[lang]!;
+	return id ? version.segments.find((segment) => segment.id === id)!.text : version.title;
+};
+const withoutEllipses = (text: string) => text.replace(/^…|…$/g, '');
 
 describe('search', () => {
 	it('opens with the button, with / and with Ctrl+K, as an accessible dialog in the page language, right-to-left in Persian', async () => {
@@ -55,7 +82,7 @@ describe('search', () => {
 		const persianOnly = await search(page, 'pizza');
 		expect(persianOnly).toEqual([]);
 		const all = await search(page, 'pizza', 'all');
-		expect(all.some((result) => result.language === 'nl' && result.href.startsWith(`/nl/${dutch.slug}/`))).toBe(true);
+		expect(all.some((result) => result.language === 'nl' && result.href.startsWith(`/fa/${dutch.slug}/`))).toBe(true);
 		// Each result says its language.
 		expect(await page.locator('.search-results li[data-language="nl"] .search-result-language').first().textContent()).toBe('به هلندی');
 		await keepScreenshot(page, 'search-fa-all-languages-1280');
@@ -63,7 +90,7 @@ describe('search', () => {
 
 	it('"Zappos" finds chapters in every language, each passage once', async () => {
 		const page = await openPage('/en/');
-		const results = await search(page, 'Zappos', 'all');
+		const results = await search(page, 'Zappos', 'all', { all: true });
 		// Persian translations give the Latin name in parentheses, so Persian passages are found too.
 		expect(new Set(results.map((result) => result.language))).toEqual(new Set(codes));
 		for (const code of codes) expect(new Set(results.filter((result) => result.language === code).map((result) => result.href.split('/')[2])).size, code).toBeGreaterThanOrEqual(2);
@@ -79,7 +106,7 @@ describe('search', () => {
 	])('a word of a chapter\'s slug («%s») finds only passages that hold it, not every passage of that chapter in every language', async (query, code) => {
 		expect(chapters.some((chapter) => chapter.slug.split('-').includes(query))).toBe(true);
 		const page = await openPage('/en/');
-		const results = await search(page, query, 'all');
+		const results = await search(page, query, 'all', { all: true });
 		expect(results.some((result) => result.language === code)).toBe(true);
 		// Outside the language it is written in, a result is one whose own text holds a match («Klantgericht» in a Spanish passage), shown marked.
 		expect(results.filter((result) => result.language !== code && result.marked.length === 0).map((result) => result.href)).toEqual([]);
@@ -110,7 +137,7 @@ describe('search', () => {
 
 		it.each(['می‌شود', 'می شود', 'میشود', 'مي شود', 'مـی‌شُود'])('«%s» (ZWNJ, space, none, Arabic Yeh, tatweel, diacritics) finds every «می شود»', async (query) => {
 			const page = await openPage('/fa/');
-			const results = await search(page, query);
+			const results = await search(page, query, undefined, { all: true });
 			expect(results.map((result) => result.href.replace(/\?mark=[^#]*/, '')).sort()).toEqual([...withMiShavad].sort());
 			// The text shown is the text as written, with the words marked as written.
 			for (const result of results) expect(result.marked.some((word) => /^می[ \u200c]?شود$/u.test(word)), result.marked.join(' | ')).toBe(true);
@@ -118,7 +145,7 @@ describe('search', () => {
 
 		it('the bare stem «شود» still finds them', async () => {
 			const page = await openPage('/fa/');
-			const results = await search(page, 'شود');
+			const results = await search(page, 'شود', undefined, { all: true });
 			for (const href of withMiShavad) expect(results.map((result) => result.href.replace(/\?mark=[^#]*/, ''))).toContain(href);
 		});
 
@@ -137,17 +164,137 @@ describe('search', () => {
 		});
 	});
 
-	it('a result opens the passage, highlighted, with the search terms marked', async () => {
-		const page = await openPage(`/fa/${dutch.slug}/`);
-		await search(page, 'pizza', 'all');
-		await page.click('.search-results li[data-language="nl"] a');
-		await page.waitForURL(new RegExp(`/nl/${dutch.slug}/\\?mark=.*#s\\d+$`));
+	it('a result opens the pair it showed, at the passage, highlighted, with the terms marked in the language they were found in', async () => {
+		const page = await openPage(`/fa/${persian.slug}/`);
+		const results = await search(page, 'pizza', 'all');
+		const dutchResult = results.find((result) => result.language === 'nl')!;
+		// The Dutch chapter's original is Dutch, which is what a Persian page shows beside Persian: its own URL.
+		expect(dutchResult.href).toMatch(new RegExp(`^/fa/${dutch.slug}/\\?mark=[^#]*&in=nl#s\\d+$`));
+		await page.click(`.search-results a[href="${dutchResult.href}"]`);
+		await page.waitForURL((url) => url.pathname === `/fa/${dutch.slug}/` && url.hash !== '');
 		const id = new URL(page.url()).hash.slice(1);
 		expect(await page.locator(`#${id}`).evaluate((row) => row.matches(':target'))).toBe(true);
-		const marks = await page.$$eval(`#${id} .cell.primary mark`, (elements) => elements.map((mark) => mark.textContent!.toLowerCase()));
+		expect(await page.$$eval(`#${id} .cell`, (cells) => cells.map((cell) => cell.getAttribute('lang')))).toEqual(['fa', 'nl']);
+		const marks = await page.$$eval(`#${id} .cell[lang="nl"] mark`, (elements) => elements.map((mark) => mark.textContent!.toLowerCase()));
 		expect(marks.length).toBeGreaterThan(0);
 		expect(marks.every((mark) => mark.startsWith('pizza'))).toBe(true);
-		await keepScreenshot(page, 'search-result-opened-nl-1280');
+		expect(await page.locator(`#${id} .cell[lang="fa"] mark`).count()).toBe(0);
+		await keepScreenshot(page, 'search-result-opened-fa-nl-1280');
+	});
+
+	describe('precision: a passage is found by its own words only', () => {
+		/** The most frequent word (seven letters or more) of one language's text whose first five letters no other language's text contains (stems match longer words). */
+		const onlyIn = (code: string) => {
+			const own = (lang: string) => chapters.flatMap((chapter) => (chapter.versions[lang]!.status === 'fallback' ? [] : chapter.versions[lang]!.segments.filter((segment) => !segment.untranslated).map((segment) => segment.text.toLowerCase())));
+			const others = codes.filter((other) => other !== code).flatMap(own).join(' ');
+			const tally = new Map<string, number>();
+			for (const word of own(code).join(' ').match(/\p{L}{7,}/gu) ?? []) if (!others.includes(word.slice(0, 5))) tally.set(word, (tally.get(word) ?? 0) + 1);
+			return [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+		};
+
+		it.each(['nl', 'es', 'fa'])('a word written only in %s, searched in all languages from another page, finds only passages of that language, each with the word marked', async (code) => {
+			const word = onlyIn(code);
+			const page = await openPage(code === 'en' ? '/nl/' : '/en/');
+			const results = await search(page, word, 'all', { all: true });
+			expect(results.length, word).toBeGreaterThan(0);
+			expect(results.map((result) => result.language), word).toEqual(results.map(() => code));
+			for (const result of results) expect(result.marked.length, `${word} in ${result.href}`).toBeGreaterThan(0);
+			expect(await announcedCount(page)).toBe(results.length);
+		});
+	});
+
+	it('ranks the matches of all languages together by relevance, the page\'s language first among equals, and shows every one on demand', async () => {
+		const page = await openPage('/nl/');
+		const firstPage = await search(page, 'Zappos', 'all');
+		expect(firstPage.length).toBe(5);
+		const total = await announcedCount(page);
+		expect(total).toBeGreaterThan(10);
+		const results = await search(page, 'Zappos', 'all', { all: true });
+		expect(results.length).toBe(total);
+		expect(new Set(results.map((result) => result.href)).size).toBe(total);
+		expect(results.slice(0, 5)).toEqual(firstPage);
+		for (let index = 1; index < results.length; index++) {
+			const [before, after] = [results[index - 1]!, results[index]!];
+			expect(before.score, `${before.href} before ${after.href}`).toBeGreaterThanOrEqual(after.score);
+			if (Number(before.score.toPrecision(6)) === Number(after.score.toPrecision(6)) && after.language === 'nl') expect(before.language, `tie: ${before.href} before ${after.href}`).toBe('nl');
+		}
+		// Not a list per language: the languages take turns as relevance goes.
+		const runs = results.map((result) => result.language).filter((language, index, all) => language !== all[index - 1]);
+		expect(runs.length).toBeGreaterThan(codes.length);
+		expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
+	});
+
+	describe('bilingual results', () => {
+		it('a match in another language shows, beneath it, the same passage in the page\'s language, each with its own lang and dir, and links to that pair', async () => {
+			const page = await openPage('/en/');
+			const results = await search(page, 'زاپوس', 'all', { all: true });
+			expect(results.length).toBeGreaterThan(0);
+			for (const result of results) {
+				expect(result.language).toBe('fa');
+				expect(passageText('fa', result.href)).toContain(withoutEllipses(result.text));
+				expect(result.counterpart, result.href).toMatchObject({ lang: 'en', dir: 'ltr', label: 'in English' });
+				expect(passageText('en', result.href)).toContain(withoutEllipses(result.counterpart!.text));
+				expect(result.href).toMatch(/^\/en\/[^/]+\/(fa\/)?\?mark=[^#]*&in=fa(#s\d+)?$/);
+			}
+			const dirs = await page.$$eval('.search-results > li[data-language="fa"] a > .search-result-text', (texts) => texts.map((text) => [text.getAttribute('lang'), text.getAttribute('dir')]));
+			expect(new Set(dirs.map((pair) => pair.join()))).toEqual(new Set(['fa,rtl']));
+			await keepScreenshot(page, 'search-en-bilingual-fa-1280');
+		});
+
+		it('a match in the page\'s language shows the original beneath it (for an original, the book\'s default language)', async () => {
+			const page = await openPage('/fa/');
+			const results = await search(page, 'زاپوس', undefined, { all: true });
+			expect(results.length).toBeGreaterThan(0);
+			for (const result of results) {
+				const chapter = chapters.find((candidate) => candidate.slug === result.href.split('/')[2])!;
+				const beneath = chapter.originalLanguage === 'fa' ? 'en' : chapter.originalLanguage;
+				expect(result.counterpart, result.href).toMatchObject({ lang: beneath, dir: 'ltr' });
+				expect(passageText(beneath, result.href)).toContain(withoutEllipses(result.counterpart!.text));
+				// The page's own default view: the chapter in Persian beside that language.
+				expect(result.href).toMatch(new RegExp(`^/fa/${chapter.slug}/\\?mark=[^&#]*(#s\\d+)?$`));
+			}
+			await keepScreenshot(page, 'search-fa-bilingual-1280');
+		});
+	});
+
+	it('works from the keyboard: arrows walk the results and "More results", typing goes on in the field, Enter opens, Escape closes and returns focus', async () => {
+		const page = await openPage('/en/');
+		await page.focus('[data-search-open]');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+		await page.keyboard.type('customer');
+		await page.waitForFunction(() => performance.getEntriesByName('search-results:customer').length > 0);
+		// The live region says how many passages were found.
+		expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
+		expect(await announcedCount(page)).toBeGreaterThan(5);
+		const hrefs = await page.$$eval('.search-results a', (links) => links.map((link) => link.getAttribute('href')));
+		const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href') ?? document.activeElement?.getAttribute('data-search-more') ?? document.activeElement?.id);
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe(hrefs[0]);
+		await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe(hrefs[1]);
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		expect(await focused()).toBe('search-input');
+		for (let step = 0; step < hrefs.length + 1; step++) await page.keyboard.press('ArrowDown');
+		expect(await focused()).toBe('');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction((count) => document.querySelectorAll('.search-results > li').length > count, hrefs.length);
+		// The next results came, and focus is on the first of them.
+		const sixth = await page.$$eval('.search-results a', (links, index) => links[index]!.getAttribute('href'), hrefs.length);
+		expect(await focused()).toBe(sixth);
+		await page.keyboard.press('s');
+		expect(await focused()).toBe('search-input');
+		expect(await page.inputValue('[data-search-input]')).toBe('customers');
+		await page.keyboard.press('Escape');
+		expect(await page.locator('[data-search-dialog]').isVisible()).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => performance.getEntriesByName('search-results:customers').length > 0);
+		await page.keyboard.press('ArrowDown');
+		const target = await focused();
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => `${url.pathname}${url.search}${url.hash}` === target);
 	});
 
 	it('shows results as the reader types, without Enter, and never blocks typing', async () => {

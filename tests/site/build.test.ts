@@ -6,6 +6,7 @@ import { useTranslations } from '../../src/lib/i18n';
 import { languageDir } from '../../src/lib/languages';
 import { inLanguageDigits } from '../../src/lib/writing-systems';
 import { translationCredit } from '../../src/lib/provenance';
+import { defaultCompanion } from '../../src/lib/views';
 import { fixtureBook, fixtureDist } from '../fixture-books';
 
 const dist = fixtureDist('reader');
@@ -103,6 +104,31 @@ describe('built site', () => {
 			const titles = chapters.filter((chapter) => chapter.versions[code]!.segments[0]?.kind !== 'title').length;
 			expect(records.length).toBe(passages + titles);
 		}
+	});
+
+	it('search records hold only what is searchable: the passage\'s own words, no metadata (Pagefind searches metadata too)', () => {
+		for (const code of codes)
+			for (const record of searchRecords(book, chapters, code)) {
+				expect(record.meta).toEqual({});
+				// A filter (not searched): the language a result fetches beneath the match.
+				expect(Object.keys(record.filters)).toEqual(['companion']);
+				expect(record.url).toMatch(new RegExp(`^/${code}/[^/]+/#[\\w-]+$`));
+			}
+		// A Persian passage is indexed once (folded), not also as written.
+		const persian = chapters.find((chapter) => chapter.originalLanguage === 'fa')!.versions.fa!.segments.find((segment) => segment.text.includes('\u200c'))!;
+		const record = searchRecords(book, chapters, 'fa').find((candidate) => candidate.url.endsWith(`#${persian.id}`) && candidate.url.includes('/fa/'))!;
+		expect(record.content.length).toBeLessThan(persian.text.length * 1.3);
+	});
+
+	it('every passage of every language has the file a search result reads: its text as that page shows it, its language, title and default companion', () => {
+		for (const code of codes)
+			for (const chapter of chapters) {
+				const version = chapter.versions[code]!;
+				for (const segment of version.segments) {
+					const file = JSON.parse(readFileSync(`${dist}/search/${code}/${chapter.slug}/${segment.id}.json`, 'utf8')) as Record<string, string>;
+					expect(file).toEqual({ text: segment.text, lang: segment.lang, title: version.title, titleLang: version.titleLang, companion: defaultCompanion(chapter, code, book) });
+				}
+			}
 	});
 });
 

@@ -1,14 +1,16 @@
 /**
- * Builds the search index after `astro build`: one Pagefind bundle per language in dist/pagefind/<lang>/,
- * so that each keeps its own stemmer and a reader downloads other languages only when searching them.
+ * Builds the search after `astro build`: one Pagefind bundle per language in dist/pagefind/<lang>/, so that each
+ * keeps its own stemmer and a reader downloads other languages only when searching them, and the passage files
+ * results show (dist/search/, passage-files.ts).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../../src/lib/content-dir';
 import { readBookFromDisk } from '../../src/lib/read-chapters';
+import { writePassageFiles } from './passage-files';
 import { searchRecords } from './search-records';
 
-/** Writes `<outDir>/pagefind/<lang>/` for every language of the book. */
+/** Writes `<outDir>/pagefind/<lang>/` for every language of the book, and `<outDir>/search/`. */
 export async function buildSearchIndex(outDir: string): Promise<void> {
 	const { book, chapters } = readBookFromDisk(contentDir);
 	rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
@@ -27,4 +29,5 @@ export async function buildSearchIndex(outDir: string): Promise<void> {
 		console.log(`search index ${code}: ${records.length} passages`);
 	}
 	await pagefind.close();
+	console.log(`search passages: ${writePassageFiles(outDir, book, chapters)} files`);
 }

@@ -1,0 +1,35 @@
+/**
+ * The passages search results show: one small JSON file per passage per language, `/search/<lang>/<slug>/<id>.json`,
+ * fetched only for the results on screen. The search index holds the words; these hold the text as written and what
+ * a bilingual result needs (the same passage in the page's language or the original, and the link to that pair).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Chapter } from '../../src/lib/assemble-book';
+import { TITLE_PASSAGE, type SearchPassage } from '../../src/lib/search-passage';
+import { searchPassageUrl } from '../../src/lib/urls';
+import { defaultCompanion } from '../../src/lib/views';
+import type { Book } from '../../src/schemas';
+
+/** Every passage of every chapter as each language's page shows it (a fallback or untranslated passage in the original, so labeled by its language). */
+export function searchPassages(book: Book, chapters: Chapter[]): { path: string; passage: SearchPassage }[] {
+	return book.languages.flatMap(({ code }) =>
+		chapters.flatMap((chapter) => {
+			const version = chapter.versions[code]!;
+			const common = { title: version.title, titleLang: version.titleLang, companion: defaultCompanion(chapter, code, book) };
+			const passages = version.segments.map((segment) => ({ path: searchPassageUrl(code, chapter.slug, segment.id), passage: { ...common, text: segment.text, lang: segment.lang } }));
+			if (version.segments[0]?.kind !== 'title') passages.unshift({ path: searchPassageUrl(code, chapter.slug, TITLE_PASSAGE), passage: { ...common, text: version.title, lang: version.titleLang } });
+			return passages;
+		}),
+	);
+}
+
+/** Writes `<outDir>/search/`; returns how many files. */
+export function writePassageFiles(outDir: string, book: Book, chapters: Chapter[]): number {
+	rmSync(join(outDir, 'search'), { recursive: true, force: true });
+	const passages = searchPassages(book, chapters);
+	const folders = new Set(passages.map(({ path }) => dirname(join(outDir, path))));
+	for (const folder of folders) mkdirSync(folder, { recursive: true });
+	for (const { path, passage } of passages) writeFileSync(join(outDir, path), JSON.stringify(passage));
+	return passages.length;
+}
