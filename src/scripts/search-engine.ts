@@ -111,7 +111,8 @@ export function attach(dialog: HTMLDialogElement): void {
 	const countText = (count: number) => (strings.results[plural.select(count)] ?? strings.results.other!).replace('{count}', count.toLocaleString(uiLanguage));
 	let latest = 0;
 	let ranked: Candidate[] = [];
-	void bundle(pageLanguage);
+	// The page language's engine loads and warms up while the reader starts typing; `data-ready` says when it has.
+	void bundle(pageLanguage).then(() => (dialog.dataset.ready = ''));
 
 	/** Every match of the query in one language, best first, without loading any of them. */
 	const searchLanguage = async (language: string, query: string): Promise<Candidate[]> => {

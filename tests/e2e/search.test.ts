@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { keepScreenshot, openPage, widths } from './helpers';
 import { fixtureBook } from '../fixture-books';
 import { asciiDigits } from '../../src/lib/search-text';
+import { languageName } from '../../src/lib/i18n';
 
 const { chapters } = fixtureBook('reader');
 const codes = fixtureBook('reader').book.languages.map((language) => language.code);
@@ -254,6 +255,21 @@ describe('search', () => {
 				expect(result.href).toMatch(new RegExp(`^/fa/${chapter.slug}/\\?mark=[^&#]*(#s\\d+)?$`));
 			}
 			await keepScreenshot(page, 'search-fa-bilingual-1280');
+		});
+		it('beneath a match, a passage not yet translated into the page\'s language is the original, labeled with its own language', async () => {
+			const second = fixtureBook('second');
+			const bread = second.chapters.find((chapter) => chapter.versions.ar!.segments.some((segment) => segment.untranslated))!;
+			const longestWord = (id: string) => bread.versions.de!.segments.find((segment) => segment.id === id)!.text.match(/\p{L}{6,}/gu)!.sort((a, b) => b.length - a.length)[0]!;
+			const untranslated = bread.versions.ar!.segments.find((segment) => segment.untranslated && segment.kind === 'paragraph')!.id;
+			const translated = bread.versions.ar!.segments.find((segment) => !segment.untranslated && segment.kind === 'paragraph')!.id;
+			const page = await openPage('/ar/', { book: 'second' });
+			for (const [id, lang, dir] of [[untranslated, bread.originalLanguage, 'ltr'], [translated, 'ar', 'rtl']] as const) {
+				const results = await search(page, longestWord(id), 'de', { all: true });
+				const result = results.find((candidate) => candidate.href.includes(`/${bread.slug}/`) && candidate.href.endsWith(`#${id}`));
+				expect(result, `${longestWord(id)} → ${id}`).toBeDefined();
+				expect(result!.counterpart).toMatchObject({ lang, dir });
+				expect(result!.counterpart!.label).toContain(languageName(lang, 'ar'));
+			}
 		});
 	});
 
