@@ -4,11 +4,13 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { bookWorkDir, contentDir } from './src/lib/content-dir';
-import { readBook } from './src/lib/read-book';
-import { fallbackVariable, fontDir, languageCss, readFontManifest } from './src/lib/web-fonts';
+import { fallbackVariable, fontDir, languageCss } from './src/lib/web-fonts';
+import { bookIntegration, prepareBook } from './tools/astro/book-integration';
 
-// The book (content/, or BOOK_CONTENT_DIR) decides the site URL, its languages and its fonts.
-const book = readBook(contentDir);
+// The book (content/, or BOOK_CONTENT_DIR) decides the site URL, its languages and its fonts: read and checked
+// here, before anything else, with its web fonts cut to its characters.
+const prepared = await prepareBook(contentDir);
+const { book } = prepared.read;
 const codes = book.languages.map((language) => language.code);
 
 /** The same page in every language, and x-default, for a URL of the sitemap. @param {string} url */
@@ -27,7 +29,7 @@ function sitemapAlternates(url) {
  * layout never shifts (the metric-matched fallbacks Astro generates need Times New Roman or Arial,
  * which Linux machines lack); preloading makes the web font ready in time on any usable connection.
  */
-const faces = readFontManifest(contentDir);
+const faces = prepared.faces;
 const fonts = [...new Set(faces.map((face) => face.cssVariable))].map((cssVariable) => {
 	const variants = faces.filter((face) => face.cssVariable === cssVariable);
 	return {
@@ -81,6 +83,8 @@ export default defineConfig({
 		// Alternates as the pages declare them (Head.astro): every language, and x-default (the root for home pages,
 		// the default language elsewhere). The integration's own i18n option took the root for an English page.
 		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').filter(Boolean).length <= 2, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
+		// Last, after the sitemap: PDFs before the pages; headers, search and PDFs into the output after them.
+		bookIntegration(prepared),
 	],
 	fonts,
 	vite: {

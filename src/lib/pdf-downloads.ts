@@ -1,7 +1,6 @@
 /** The PDFs the build typeset (tools/pdf), with their sizes, for the reader's download links; none when PDFs were skipped. */
 import { existsSync, readFileSync } from 'node:fs';
-import { pdfManifestPath } from '../../tools/pdf/pdf-paths';
-import { pdfPath } from '../../tools/pdf/pdf-specs';
+import { pdfManifestPath, pdfPath } from './pdf-paths';
 
 const sizes: Record<string, number> = existsSync(pdfManifestPath) ? JSON.parse(readFileSync(pdfManifestPath, 'utf8')) : {};
 

@@ -6,7 +6,13 @@ import { assembleBook, type Chapter } from './assemble-book';
 import { bookFile, chaptersDir } from './book-paths';
 import { readBook } from './read-book';
 
-export function readBookFromDisk(contentDir: string): { book: Book; chapters: Chapter[] } {
+/** A book and its assembled chapters. */
+export interface BookOnDisk {
+	book: Book;
+	chapters: Chapter[];
+}
+
+export function readBookFromDisk(contentDir: string): BookOnDisk {
 	const book = readBook(contentDir);
 	const dir = chaptersDir(contentDir);
 	const slugs = existsSync(dir) ? readdirSync(dir) : [];

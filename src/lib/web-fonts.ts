@@ -132,7 +132,7 @@ export function readFontManifest(contentDir: string): WebFontFace[] {
 	try {
 		return JSON.parse(readFileSync(path, 'utf8')) as WebFontFace[];
 	} catch {
-		throw new Error(`${path} is missing: the web fonts are cut before every build ("npm run fonts"; "npm run build" and "npm run dev" do it first)`);
+		throw new Error(`${path} is missing: the web fonts are cut when Astro loads its configuration (astro.config.mjs; "npm run fonts" does it alone)`);
 	}
 }
 

@@ -11,14 +11,14 @@ import { preview } from 'astro';
 import { bookWorkDir } from '../../src/lib/content-dir';
 import { readBookFromDisk } from '../../src/lib/read-chapters';
 import { launchBrowser } from '../lib/chromium';
-import { tsx } from '../postbuild';
+import { tsx } from './measured-run';
 import { runLighthouse } from './lighthouse';
 import { measurePage } from './page-weight';
 import { measureSearch } from './search';
 import { measurePdfs } from './pdf';
 import { filesUnder, totalBytes } from './files';
 
-/** Runs `npm run build -- --book <dir>` (font subsets, PDFs, Astro, post-build steps) and returns its wall time in milliseconds. */
+/** Runs `npm run build -- --book <dir>` (astro build: font subsets, PDFs, pages, headers, search) and returns its wall time in milliseconds. */
 function timedBuild(contentDir: string): number {
 	const start = performance.now();
 	const run = spawnSync(tsx, ['tools/site/cli.ts', 'build', '--book', contentDir], { stdio: ['ignore', 'ignore', 'inherit'] });

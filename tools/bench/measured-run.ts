@@ -65,3 +65,6 @@ export function measuredRun(command: string, args: string[], env: NodeJS.Process
 		});
 	});
 }
+
+/** The TypeScript runner the benchmarks start the project's commands with. */
+export const tsx = 'node_modules/.bin/tsx';

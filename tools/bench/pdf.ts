@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bookWorkDir } from '../../src/lib/content-dir';
-import { tsx } from '../postbuild';
+import { tsx } from './measured-run';
 
 export interface PdfFigures {
 	coldMs: number;

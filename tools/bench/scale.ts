@@ -1,16 +1,16 @@
 /**
  * `npm run bench -- --chapters 5,50,500`: how the cost of a book grows with its length. For each count,
- * builds a synthetic book from the book (tools/bench/synthetic-book.ts) in a temporary folder with the same steps as
- * `npm run build`, and measures build time per step, peak memory, dist size, the search index and what a
+ * builds a synthetic book from the book (tools/bench/synthetic-book.ts) in a temporary folder with `astro build`, as
+ * `npm run build` does, and measures build time per step (as the book's integration reports them), peak memory, dist size, the search index and what a
  * first search fetches, and PDF time (sampled above 50 chapters: every k-th chapter's PDFs and the default
  * language's two books). Prints a table with the growth per chapter; writes bench/results/scale-latest.json.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { launchBrowser } from '../lib/chromium';
-import { postBuildSteps, tsx } from '../postbuild';
+import { buildReportPath } from '../astro/book-integration';
 import { filesUnder, totalBytes } from './files';
 import { measuredRun } from './measured-run';
 import { measureSearch } from './search';
@@ -19,6 +19,7 @@ import { writeSyntheticBook } from './synthetic-book';
 interface ScaleRow {
 	chapters: number;
 	pages: number;
+	/** `astro` is the pages alone; `total` the whole `astro build` process (start, fonts, PDFs, pages, headers, search). */
 	buildMs: Record<'fonts' | 'pdf' | 'astro' | 'csp' | 'search' | 'publish' | 'total', number>;
 	peakRssBytes: number;
 	distBytes: number;
@@ -37,22 +38,13 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 	const slugs = writeSyntheticBook(fromDir, content, chapters);
 	const sampleEvery = Math.max(1, Math.round(chapters / 50));
 	const env = { BOOK_CONTENT_DIR: content, BOOK_PDF_WORK_DIR: join(work, 'pdf'), BOOK_PDF_SAMPLE: String(sampleEvery) };
-	const steps = {
-		fonts: [tsx, ['tools/site/cli.ts', 'fonts', '--book', content]],
-		pdf: [tsx, ['tools/site/cli.ts', 'pdf', '--book', content]],
-		astro: ['node_modules/.bin/astro', ['build', '--silent', '--outDir', dist]],
-		...Object.fromEntries(Object.keys(postBuildSteps).map((name) => [name, [tsx, ['tools/postbuild.ts', dist, '--step', name]]])),
-	} as Record<string, readonly [string, readonly string[]]>;
-	const buildMs = { total: 0 } as ScaleRow['buildMs'];
-	let peakRssBytes = 0;
-	for (const [name, [command, args]] of Object.entries(steps)) {
-		process.stdout.write(`  ${chapters} chapters: ${name}…`);
-		const run = await measuredRun(command, [...args], env);
-		buildMs[name as keyof ScaleRow['buildMs']] = run.ms;
-		buildMs.total += run.ms;
-		peakRssBytes = Math.max(peakRssBytes, run.peakRssBytes);
-		console.log(` ${(run.ms / 1000).toFixed(1)} s, ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
-	}
+	// One `astro build`, as `npm run build` runs it; the book's integration reports what each step took.
+	process.stdout.write(`  ${chapters} chapters: astro build…`);
+	const run = await measuredRun('node_modules/.bin/astro', ['build', '--silent', '--outDir', dist], env);
+	const steps = JSON.parse(readFileSync(buildReportPath(content), 'utf8')) as Record<string, number>;
+	const buildMs = { fonts: steps.fonts ?? 0, pdf: steps.pdf ?? 0, astro: steps.pages ?? 0, csp: steps.csp ?? 0, search: steps.search ?? 0, publish: steps.publish ?? 0, total: run.ms };
+	const peakRssBytes = run.peakRssBytes;
+	console.log(` ${(run.ms / 1000).toFixed(1)} s, ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB (${Object.entries(buildMs).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
 	const all = filesUnder(dist);
 	const html = all.filter((file) => file.path.endsWith('.html'));
 	const languages = readdirSync(join(dist, 'pagefind'));

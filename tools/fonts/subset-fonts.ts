@@ -1,13 +1,15 @@
 /**
  * Cuts the web fonts of the book's writing systems down to the characters the book uses (plus each
  * script's basic letters), so that a page stays light, and lists them in manifest.json for Astro's font
- * configuration. Runs before every build and dev server; deterministic: the same book gives the same files.
+ * configuration. Runs whenever Astro loads its configuration (tools/astro/book-integration.ts); deterministic: the same
+ * book gives the same files, and when nothing it depends on changed, the files already there are kept without cutting again.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { chaptersDir } from '../../src/lib/book-paths';
 import { bookTranslationFiles, languageName, uiLanguages } from '../../src/lib/i18n';
+import { sha256 } from '../../src/lib/text-hash';
 import { fontDir, planWebFonts, type WebFontFace } from '../../src/lib/web-fonts';
 import { bookScripts, languageDigits, scriptProfile } from '../../src/lib/writing-systems';
 import type { Book } from '../../src/schemas';
@@ -42,14 +44,21 @@ export async function subsetFonts(contentDir: string, book: Book): Promise<WebFo
 			return [profile.font.family + profile.font.subsets[0], profile.basics];
 		}),
 	);
-	for (const face of faces) {
+	const texts = faces.map((face) => [...new Set([...used, ...(basics.get(face.family + face.subset) ?? '')])].join(''));
+	// The same faces, characters, font files and subsetter as last time: the files there are the ones this run would write.
+	const key = sha256(JSON.stringify([faces, texts, faces.map((face) => (existsSync(face.source) ? statSync(face.source).size : 0)), subsetterVersion]));
+	const keyFile = join(dir, 'inputs.sha256');
+	if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(join(dir, 'manifest.json')) && faces.every((face) => existsSync(join(dir, face.file)))) return faces;
+	for (const [index, face] of faces.entries()) {
 		if (!existsSync(face.source)) throw new Error(`${face.source} is missing: install the font package ("npm install"${face.source.includes('@fontsource/') ? `, or npm install ${face.source.split('/').slice(1, 3).join('/')}` : ''})`);
-		const text = [...new Set([...used, ...(basics.get(face.family + face.subset) ?? '')])].join('');
-		const subset = await subsetFont(readFileSync(face.source), text, { targetFormat: 'woff2' });
+		const subset = await subsetFont(readFileSync(face.source), texts[index]!, { targetFormat: 'woff2' });
 		const target = join(dir, face.file);
 		if (!existsSync(target) || !readFileSync(target).equals(subset)) writeFileSync(target, subset);
 	}
 	for (const file of readdirSync(dir)) if (file.endsWith('.woff2') && !faces.some((face) => face.file === file)) rmSync(join(dir, file));
 	writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(faces, null, '\t')}\n`);
+	writeFileSync(keyFile, key);
 	return faces;
 }
+
+const subsetterVersion = (JSON.parse(readFileSync('node_modules/subset-font/package.json', 'utf8')) as { version: string }).version;

@@ -2,7 +2,7 @@
  * Typesets every PDF of the book with Typst (`npm run pdf`, and part of `npm run build`; SKIP_PDF=1 skips it),
  * two at a time (the machine has two cores), reusing the PDF of any source that did not change.
  * Writes the book work folder's pdf/site/pdf/… and a manifest of sizes that the reader's pages link to;
- * the post-build step copies them into dist/.
+ * the book's Astro integration copies them into the site after the pages (tools/astro/book-integration.ts).
  */
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
@@ -14,7 +14,7 @@ import { readBookFromDisk } from '../../src/lib/read-chapters';
 import { pdfSpecs } from './pdf-specs';
 import { typstSource } from './typst-source';
 import { bookFontFiles } from '../../src/lib/writing-systems';
-import { pdfCacheDir, pdfManifestPath, pdfStageDir } from './pdf-paths';
+import { pdfCacheDir, pdfManifestPath, pdfStageDir } from '../../src/lib/pdf-paths';
 
 /** Runs sources through a pool of compiler threads. */
 class CompilerPool {

@@ -3,13 +3,7 @@ import type { Chapter } from '../../src/lib/assemble-book';
 import { defaultCompanion } from '../../src/lib/views';
 import type { Book } from '../../src/schemas';
 import type { PdfSpec } from './typst-source';
-
-export const pdfPath = {
-	chapter: (lang: string, slug: string) => `pdf/${lang}/${slug}.pdf`,
-	chapterPair: (lang: string, slug: string, other: string) => `pdf/${lang}/${slug}.${other}.pdf`,
-	book: (lang: string) => `pdf/${lang}/book.pdf`,
-	bookParallel: (lang: string) => `pdf/${lang}/book.parallel.pdf`,
-};
+import { pdfPath } from '../../src/lib/pdf-paths';
 
 /**
  * `sampleEvery` (benchmarks of big books only): every k-th chapter's PDFs and the default language's

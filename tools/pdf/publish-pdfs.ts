@@ -1,7 +1,7 @@
 /** After `astro build`: copies the typeset PDFs (staged by build-pdfs.ts) into dist/pdf/. */
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pdfStageDir } from './pdf-paths';
+import { pdfStageDir } from '../../src/lib/pdf-paths';
 
 /** Copies the staged PDFs into `<outDir>/pdf/` (nothing when PDFs were skipped). */
 export function publishPdfs(outDir: string): void {

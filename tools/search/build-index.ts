@@ -6,13 +6,13 @@
 import { readdirSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../../src/lib/content-dir';
-import { readBookFromDisk } from '../../src/lib/read-chapters';
+import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
 import { writePassageFiles } from './passage-files';
 import { searchRecords } from './search-records';
 
 /** Writes `<outDir>/pagefind/<lang>/` for every language of the book, and `<outDir>/search/`. */
-export async function buildSearchIndex(outDir: string): Promise<void> {
-	const { book, chapters } = readBookFromDisk(contentDir);
+export async function buildSearchIndex(outDir: string, read: BookOnDisk = readBookFromDisk(contentDir)): Promise<void> {
+	const { book, chapters } = read;
 	rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
 	for (const { code } of book.languages) {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: code });

@@ -6,7 +6,7 @@ import { commandArgs, runCommand } from '../lib/cli';
 
 const usage = `usage: npm run <build|dev|start|fonts|pdf> [-- --book <dir>] [--out <dir>] [--port <n>]
   build   fonts, PDFs, pages, search index and headers into dist/ (or --out; SKIP_PDF=1: without PDFs)
-  dev     a development server that rebuilds pages as the book changes
+  dev     a development server (search and PDFs included) that rebuilds pages as the book changes
   start   build, then serve dist/ at http://localhost:4321/
   fonts   cut the web fonts to the book's characters
   pdf     typeset the PDFs only`;
@@ -19,7 +19,6 @@ const outDir = typeof values.out === 'string' ? values.out : 'dist';
 await runCommand(command ?? 'site', async () => {
 	// Imported only now: they read the book that --book named.
 	const { readBook } = await import('../../src/lib/read-book');
-	const { readBookFromDisk } = await import('../../src/lib/read-chapters');
 	switch (command) {
 		case 'build': {
 			const { buildSite } = await import('./build-site');
@@ -35,11 +34,6 @@ await runCommand(command ?? 'site', async () => {
 			return new Promise<number>(() => {});
 		}
 		case 'dev': {
-			const { subsetFonts } = await import('../fonts/subset-fonts');
-			const { bookWarnings } = await import('./book-warnings');
-			const { book } = readBookFromDisk(contentDir);
-			for (const warning of bookWarnings(book, contentDir)) console.warn(`warning: ${warning}`);
-			await subsetFonts(contentDir, book);
 			const { dev } = await import('astro');
 			await dev({ root: process.cwd(), server: { port } });
 			return new Promise<number>(() => {});

@@ -1,0 +1,108 @@
+/**
+ * The book as an Astro integration, the way Starlight runs Pagefind: `astro build` alone makes the whole site, and
+ * `astro dev` serves it with search and PDFs. When Astro loads its configuration, `prepareBook` reads and checks the
+ * book (a mistake is one message naming file and line, before any work) and cuts the web fonts (the font
+ * configuration lists them); the integration typesets the PDFs before the pages (which link them), then writes the
+ * hosts' headers, the search and the PDFs into the output, timing each step.
+ */
+import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { bookFile } from '../../src/lib/book-paths';
+import { bookWorkDir } from '../../src/lib/content-dir';
+import { pdfStageDir } from '../../src/lib/pdf-paths';
+import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
+import type { WebFontFace } from '../../src/lib/web-fonts';
+import { writeHeaders } from '../csp/write-headers';
+import { subsetFonts } from '../fonts/subset-fonts';
+import { pdfStep } from '../pdf/build-pdfs';
+import { publishPdfs } from '../pdf/publish-pdfs';
+import { buildSearchIndex } from '../search/build-index';
+import { bookWarnings } from '../site/book-warnings';
+
+export interface PreparedBook {
+	contentDir: string;
+	read: BookOnDisk;
+	faces: WebFontFace[];
+	/** Milliseconds each step took, for the build's summary and the benchmarks. */
+	steps: Record<string, number>;
+}
+
+/** Reads and checks the book, then cuts its web fonts (kept as they are when nothing they depend on changed). */
+export async function prepareBook(contentDir: string): Promise<PreparedBook> {
+	const started = performance.now();
+	const read = readBookFromDisk(contentDir);
+	const faces = await subsetFonts(contentDir, read.book);
+	return { contentDir, read, faces, steps: { fonts: Math.round(performance.now() - started) } };
+}
+
+/** Where a build writes what each step took (tools/bench reads it). */
+export const buildReportPath = (contentDir: string) => join(bookWorkDir(contentDir), 'build-report.json');
+
+const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.pdf': 'application/pdf' };
+
+export function bookIntegration(prepared: PreparedBook): AstroIntegration {
+	const { contentDir, read, steps } = prepared;
+	/** Runs one step and records its time. */
+	const timed = async (name: string, step: () => unknown) => {
+		const started = performance.now();
+		await step();
+		steps[name] = Math.round(performance.now() - started);
+	};
+	let pagesStarted = 0;
+	return {
+		name: 'parallel-book',
+		hooks: {
+			'astro:config:setup': ({ command, addWatchFile }) => {
+				// The dev server restarts (and reads the book again) when book.json changes.
+				addWatchFile(resolve(bookFile(contentDir)));
+				if (command !== 'build' && command !== 'dev') return;
+				for (const warning of bookWarnings(read.book, contentDir)) console.warn(`warning: ${warning}`);
+				console.log(`fonts: ${prepared.faces.length} files cut to the book's characters`);
+			},
+			'astro:build:start': async () => {
+				await timed('pdf', () => pdfStep(read));
+				pagesStarted = performance.now();
+			},
+			'astro:build:done': async ({ dir, pages }) => {
+				steps.pages = Math.round(performance.now() - pagesStarted);
+				const outDir = relative(process.cwd(), fileURLToPath(dir)) || '.';
+				console.log(`pages: ${pages.length} in ${(steps.pages / 1000).toFixed(1)} s`);
+				await timed('csp', () => writeHeaders(outDir));
+				await timed('search', () => buildSearchIndex(outDir, read));
+				await timed('publish', () => publishPdfs(outDir));
+				mkdirSync(bookWorkDir(contentDir), { recursive: true });
+				writeFileSync(buildReportPath(contentDir), `${JSON.stringify(steps, null, '\t')}\n`);
+			},
+			// The dev server also serves the search (built once at start, again when a chapter changes) and the PDFs.
+			'astro:server:setup': async ({ server }) => {
+				const devDir = join(bookWorkDir(contentDir), 'dev');
+				let book = read;
+				await pdfStep(book);
+				await buildSearchIndex(devDir, book);
+				let again: NodeJS.Timeout | undefined;
+				server.watcher.on('change', (file) => {
+					if (!resolve(file).startsWith(resolve(contentDir) + sep) || !file.endsWith('.mdx')) return;
+					clearTimeout(again);
+					again = setTimeout(() => {
+						try {
+							book = readBookFromDisk(contentDir);
+							void buildSearchIndex(devDir, book);
+						} catch (error) {
+							console.error((error as Error).message);
+						}
+					}, 300);
+				});
+				server.middlewares.use((request, response, next) => {
+					const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+					const root = /^\/(pagefind|search)\//.test(path) ? devDir : path.startsWith('/pdf/') ? pdfStageDir : undefined;
+					const file = root && resolve(join(root, path));
+					if (!root || !file || !file.startsWith(resolve(root) + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+					response.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
+					createReadStream(file).pipe(response);
+				});
+			},
+		},
+	};
+}
