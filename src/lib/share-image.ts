@@ -1,5 +1,9 @@
-/** The share image of a page (1200×630 PNG): SVG text rendered by resvg, which shapes Arabic and other complex scripts and orders mixed-direction text. */
+/** The share image of a page (1200×630 PNG): SVG text rendered by resvg, which shapes Arabic and other complex scripts and orders mixed-direction text; reused from the book's work folder when nothing it is drawn from changed. */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { bookWorkDir } from './content-dir';
+import { sha256 } from './text-hash';
 
 export interface ShareImageText {
 	title: string;
@@ -51,6 +55,17 @@ ${line(text.kicker, 110, 34, 400, '#5a5a63')}
 ${lines.map((content, index) => line(content, 210 + index * titleSize * 1.3, titleSize, 700, '#1d1d1f', text.titleDir, text.titleFamilies)).join('\n')}
 ${line(text.footer, 560, 30, 400, '#5a5a63')}
 </svg>`;
+	// The same drawing, fonts and renderer as an earlier build give the same PNG: reuse it.
+	const key = sha256(JSON.stringify([svg, text.fontFiles.map((file) => [file, statSync(file).size]), text.families[0], resvgVersion]));
+	const cached = join(shareImageCache, `${key}.png`);
+	if (existsSync(cached)) return readFileSync(cached);
 	const resvg = new Resvg(svg, { font: { fontFiles: text.fontFiles, loadSystemFonts: false, defaultFontFamily: text.families[0]! }, fitTo: { mode: 'original' } });
-	return resvg.render().asPng();
+	const png = resvg.render().asPng();
+	mkdirSync(shareImageCache, { recursive: true });
+	writeFileSync(cached, png);
+	return png;
 }
+
+/** Rendered share images by the hash of what they are drawn from, in the book's work folder. */
+const shareImageCache = join(bookWorkDir(), 'share-images');
+const resvgVersion = (JSON.parse(readFileSync('node_modules/@resvg/resvg-js/package.json', 'utf8')) as { version: string }).version;
