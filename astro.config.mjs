@@ -96,6 +96,9 @@ export default defineConfig({
 				onwarn(warning, warn) {
 					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
 				},
+				// The URL helpers travel with preferences.ts, which every page loads: shared with the search engine (loaded
+				// on first use), they would otherwise be a chunk of their own, one more request before a page is ready.
+				output: { codeSplitting: { groups: [{ name: 'preferences', test: /src[\\/](scripts[\\/]preferences|lib[\\/]urls)\.ts$/ }] } },
 			},
 		},
 	},

@@ -1,6 +1,7 @@
 /** On chapter pages: copy a passage's link, keep the passage when switching language, remember the pair and the text size. */
 import { markParts, markPattern } from '../lib/search-text';
 import { bookLanguages } from './book-languages';
+import { markedNodes } from './marks';
 import { store } from './preferences';
 
 const root = document.documentElement;
@@ -65,7 +66,7 @@ if (terms.length && target) {
 		for (const node of nodes) {
 			const parts = markParts(node.data, pattern);
 			if (!parts.some((part) => part.marked)) continue;
-			node.replaceWith(...parts.map((part) => (part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text)));
+			node.replaceWith(...markedNodes(parts));
 		}
 	}
 }

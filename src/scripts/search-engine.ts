@@ -8,6 +8,7 @@ import { rankAcrossLanguages } from '../lib/search-ranking';
 import { markParts, markPattern, normalizeForSearch } from '../lib/search-text';
 import { ALONE, searchPassageUrl } from '../lib/urls';
 import { bookLanguages } from './book-languages';
+import { markedNodes } from './marks';
 
 interface PagefindResult {
 	score: number;
@@ -88,11 +89,6 @@ function excerpt(text: string, from: number): string {
 	return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT_LENGTH)}${start + EXCERPT_LENGTH < text.length ? '…' : ''}`;
 }
 
-/** Text with the pattern's matches in <mark>. */
-function marked(text: string, pattern: RegExp | undefined): (string | HTMLElement)[] {
-	return markParts(text, pattern).map((part) => (part.marked ? Object.assign(document.createElement('mark'), { textContent: part.text }) : part.text));
-}
-
 /** Wires the dialog: search as the reader types, in the chosen scope. */
 export function attach(dialog: HTMLDialogElement): void {
 	const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -135,7 +131,7 @@ export function attach(dialog: HTMLDialogElement): void {
 		const [found, counterpart] = await Promise.all([passage(language, slug, id), beneath ? passage(beneath, slug, id) : undefined]);
 		const match = found ?? { text: data.content, lang: language, title: '', titleLang: language, companion: ALONE };
 		// Where the text is folded for the index, Pagefind's excerpt is folded too: mark the query's words in the text as written. Elsewhere, mark what Pagefind matched (stems included).
-		const matched = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((found) => decode(found[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+		const matched = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((hit) => decode(hit[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 		const marks = profiles[language]!.search.length || !matched.length ? terms : [...new Set(matched)];
 		// The page's default companion decides the link: from the match's file in the page's language, else from the page language's file.
 		const pageCompanion = (language === pageLanguage ? match : counterpart)?.companion ?? ALONE;
@@ -155,7 +151,7 @@ export function attach(dialog: HTMLDialogElement): void {
 		text.className = 'search-result-text';
 		text.lang = lang;
 		text.dir = profiles[lang]?.dir ?? 'auto';
-		text.append(...marked(excerpt(passageText, from), pattern));
+		text.append(...markedNodes(markParts(excerpt(passageText, from), pattern)));
 		return text;
 	};
 	const languageLabel = (lang: string) => Object.assign(document.createElement('span'), { className: 'search-result-language', textContent: strings.resultLanguage.replace('{language}', names[lang] ?? lang) });
@@ -174,26 +170,27 @@ export function attach(dialog: HTMLDialogElement): void {
 		title.dir = profiles[match.titleLang]?.dir ?? 'auto';
 		title.textContent = match.title;
 		const pattern = markPattern(shown.marks, profiles[shown.language]!.search);
+		// The window starts a little before the first match (when that is not near the start anyway); the counterpart's at the
+		// same share of its length, where the same words most likely are.
 		const first = pattern ? match.text.search(new RegExp(pattern.source, pattern.flags.replace('g', ''))) : -1;
-		// The counterpart's window starts at the same share of its length as the match's, where the same words most likely are.
-		const share = first > 80 ? (first - 60) / match.text.length : 0;
+		const from = first > 80 ? first - 60 : 0;
 		const head = document.createElement('span');
 		head.className = 'search-result-head';
 		// A title's own result names the chapter once.
 		if (match.text !== match.title) head.append(title, ' ');
 		head.append(languageLabel(match.lang));
-		link.append(head, textOf(match.text, match.lang, first > 80 ? first - 60 : 0, pattern));
+		link.append(head, textOf(match.text, match.lang, from, pattern));
 		if (counterpart) {
 			const beneath = document.createElement('span');
 			beneath.className = 'search-result-counterpart';
-			beneath.append(languageLabel(counterpart.lang), ' ', textOf(counterpart.text, counterpart.lang, Math.round(share * counterpart.text.length)));
+			beneath.append(languageLabel(counterpart.lang), ' ', textOf(counterpart.text, counterpart.lang, Math.round((from / match.text.length) * counterpart.text.length)));
 			link.append(beneath);
 		}
 		item.append(link);
 		return item;
 	};
 
-	/** Shows the next PAGE_SIZE results of the current query; false if a newer query took over meanwhile. */
+	/** Shows the next PAGE_SIZE results of the current query and returns their items; nothing if a newer query took over meanwhile. */
 	const showMore = async (ticket: number): Promise<HTMLLIElement[] | undefined> => {
 		const next = await Promise.all(ranked.slice(list.children.length, list.children.length + PAGE_SIZE).map(resolve));
 		if (ticket !== latest) return undefined;

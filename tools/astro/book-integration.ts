@@ -78,20 +78,17 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 			// The dev server also serves the search (built once at start, again when a chapter changes) and the PDFs.
 			'astro:server:setup': async ({ server }) => {
 				const devDir = join(bookWorkDir(contentDir), 'dev');
-				let book = read;
-				await pdfStep(book);
-				await buildSearchIndex(devDir, book);
+				await pdfStep(read);
+				await buildSearchIndex(devDir, read);
 				let again: NodeJS.Timeout | undefined;
 				server.watcher.on('change', (file) => {
 					if (!resolve(file).startsWith(resolve(contentDir) + sep) || !file.endsWith('.mdx')) return;
 					clearTimeout(again);
 					again = setTimeout(() => {
-						try {
-							book = readBookFromDisk(contentDir);
-							void buildSearchIndex(devDir, book);
-						} catch (error) {
-							console.error((error as Error).message);
-						}
+						// A mistake in the chapter is reported (by Astro too) and the last search stays until it is mended.
+						Promise.resolve()
+							.then(() => buildSearchIndex(devDir, readBookFromDisk(contentDir)))
+							.catch((error: Error) => console.error(`search: not rebuilt: ${error.message}`));
 					}, 300);
 				});
 				server.middlewares.use((request, response, next) => {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Chapter } from '../../src/lib/assemble-book';
 import { readBookFromDisk } from '../../src/lib/read-chapters';
 import { filesUnder, totalBytes } from './files';
@@ -49,49 +49,46 @@ function frequentWords(chapters: Chapter[], language: string, count: number): st
 
 const alreadyCompressed = (path: string) => /\.(pagefind|pf_\w+|woff2?|png)$/.test(path);
 
-/** Opens the search dialog on `path`, types `query` and returns what that cost. */
-async function firstSearch(browser: Browser, origin: string, path: string, query: string, scope?: string): Promise<FirstSearch> {
+/** A fresh page at `path` with the search dialog open (in `scope`) and its engine ready, as a reader finds it after opening it; `watch` sees the page before the dialog opens. */
+async function openSearch(browser: Browser, origin: string, path: string, scope?: string, watch?: (page: Page) => void): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-	const bodies: Promise<number>[] = [];
-	page.on('response', (response) => {
-		const url = new URL(response.url());
-		bodies.push(response.body().then((body) => (alreadyCompressed(url.pathname) ? body.length : gzipSync(body, { level: 9 }).length), () => 0));
-	});
+	watch?.(page);
 	await page.keyboard.press('/');
 	if (scope) await page.selectOption('[data-search-scope]', scope);
 	// A reader types after the dialog opened; its engine is ready by then (data-ready).
 	await page.waitForSelector('[data-search-dialog][data-ready]', { state: 'attached' });
+	return { context, page };
+}
+
+/** Opens the search dialog on `path`, asks `query` and returns what that cost; then the same typed on a fresh page. */
+async function firstSearch(browser: Browser, origin: string, path: string, query: string, scope?: string): Promise<FirstSearch> {
+	const bodies: Promise<number>[] = [];
+	const { context, page } = await openSearch(browser, origin, path, scope, (opened) =>
+		opened.on('response', (response) => {
+			const url = new URL(response.url());
+			bodies.push(response.body().then((body) => (alreadyCompressed(url.pathname) ? body.length : gzipSync(body, { level: 9 }).length), () => 0));
+		}),
+	);
 	const ms = await ask(page, query);
 	await page.waitForLoadState('networkidle');
 	const results = await page.locator('[data-search-results] > li').count();
 	const sizes = await Promise.all(bodies);
 	await context.close();
-	return { query, bytes: sizes.reduce((sum, size) => sum + size, 0), requests: sizes.length, ms, typedMs: await typedSearch(browser, origin, path, query, scope), results };
+	const typed = await openSearch(browser, origin, path, scope);
+	const typedMs = await ask(typed.page, query, true);
+	await typed.context.close();
+	return { query, bytes: sizes.reduce((sum, size) => sum + size, 0), requests: sizes.length, ms, typedMs, results };
 }
 
-/** Opens the dialog on a fresh page, types `query` key by key and returns the milliseconds from its last keystroke to its results. */
-async function typedSearch(browser: Browser, origin: string, path: string, query: string, scope?: string): Promise<number> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-	await page.keyboard.press('/');
-	if (scope) await page.selectOption('[data-search-scope]', scope);
-	await page.waitForSelector('[data-search-dialog][data-ready]', { state: 'attached' });
-	await page.locator('[data-search-input]').pressSequentially(query, { delay: 150 });
-	await page.waitForFunction((q) => performance.getEntriesByName(`search-results:${q}`).length > 0, query);
-	const ms = await page.evaluate((q) => performance.getEntriesByName(`search-results:${q}`)[0]!.startTime - performance.getEntriesByName(`search-input:${q}`).at(-1)!.startTime, query);
-	await context.close();
-	return ms;
-}
-
-/** Types a query into the open dialog and returns the milliseconds from its input event to rendered results. */
-async function ask(page: Page, query: string): Promise<number> {
+/** Puts a query into the open dialog, pasted at once or typed key by key at a reader's pace (150 ms a key), and returns the milliseconds from its last input event to rendered results. */
+async function ask(page: Page, query: string, typed = false): Promise<number> {
 	await page.evaluate(() => performance.clearMarks());
-	await page.fill('[data-search-input]', query);
+	if (typed) await page.locator('[data-search-input]').pressSequentially(query, { delay: 150 });
+	else await page.fill('[data-search-input]', query);
 	await page.waitForFunction((q) => performance.getEntriesByName(`search-results:${q}`).length > 0, query);
-	return page.evaluate((q) => performance.getEntriesByName(`search-results:${q}`)[0]!.startTime - performance.getEntriesByName(`search-input:${q}`)[0]!.startTime, query);
+	return page.evaluate((q) => performance.getEntriesByName(`search-results:${q}`)[0]!.startTime - performance.getEntriesByName(`search-input:${q}`).at(-1)!.startTime, query);
 }
 
 /** Measures search on the site of the book in `contentDir`, built into `distDir` and served at `origin`. */
@@ -105,10 +102,7 @@ export async function measureSearch(browser: Browser, origin: string, distDir: s
 	const queries = frequentWords(chapters, defaultLanguage, 20);
 	const allLanguagesFirstSearch = await firstSearch(browser, origin, `/${defaultLanguage}/`, queries[0]!, 'all');
 
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`${origin}/${defaultLanguage}/`, { waitUntil: 'networkidle' });
-	await page.keyboard.press('/');
+	const { context, page } = await openSearch(browser, origin, `/${defaultLanguage}/`);
 	const timings: number[] = [];
 	for (const query of [...queries, ...queries]) {
 		timings.push(await ask(page, query));

@@ -1,17 +1,16 @@
 /**
- * Builds the search after `astro build`: one Pagefind bundle per language in dist/pagefind/<lang>/, so that each
+ * Builds the search after the pages (the book's Astro integration runs it): one Pagefind bundle per language in dist/pagefind/<lang>/, so that each
  * keeps its own stemmer and a reader downloads other languages only when searching them, and the passage files
  * results show (dist/search/, passage-files.ts).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { contentDir } from '../../src/lib/content-dir';
-import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
+import type { BookOnDisk } from '../../src/lib/read-chapters';
 import { writePassageFiles } from './passage-files';
 import { searchRecords } from './search-records';
 
-/** Writes `<outDir>/pagefind/<lang>/` for every language of the book, and `<outDir>/search/`. */
-export async function buildSearchIndex(outDir: string, read: BookOnDisk = readBookFromDisk(contentDir)): Promise<void> {
+/** Writes `<outDir>/pagefind/<lang>/` for every language of the book as the build read it, and `<outDir>/search/`. */
+export async function buildSearchIndex(outDir: string, read: BookOnDisk): Promise<void> {
 	const { book, chapters } = read;
 	rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
 	for (const { code } of book.languages) {
