@@ -6,11 +6,12 @@
  * hosts' headers, the search and the PDFs into the output, timing each step.
  */
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { bookFile } from '../../src/lib/book-paths';
 import { bookWorkDir } from '../../src/lib/content-dir';
+import { displayPath } from '../../src/lib/file-error';
 import { pdfStageDir } from '../../src/lib/pdf-paths';
 import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
 import type { WebFontFace } from '../../src/lib/web-fonts';
@@ -67,7 +68,8 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, pages }) => {
 				steps.pages = Math.round(performance.now() - pagesStarted);
-				const outDir = relative(process.cwd(), fileURLToPath(dir)) || '.';
+				// As messages show paths: relative inside the project, absolute outside it.
+				const outDir = displayPath(fileURLToPath(dir).replace(/\/$/, ''));
 				console.log(`pages: ${pages.length} in ${(steps.pages / 1000).toFixed(1)} s`);
 				await timed('csp', () => writeHeaders(outDir));
 				await timed('search', () => buildSearchIndex(outDir, read));
