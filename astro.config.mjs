@@ -1,7 +1,6 @@
 // @ts-check
 import { join } from 'node:path';
 import { defineConfig, fontProviders } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { bookWorkDir, contentDir } from './src/lib/content-dir';
 import { fallbackVariable, fontDir, languageCss } from './src/lib/web-fonts';
@@ -75,10 +74,9 @@ export default defineConfig({
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
-	// Chapters hold prose, never code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
+	// No highlighter: chapters hold prose, never code, and Astro warns that its default (Shiki) needs 'unsafe-inline' under the CSP.
 	markdown: { syntaxHighlight: false },
 	integrations: [
-		mdx(),
 		// Only the one indexable URL of each text: pair views (/<lang>/<slug>/<companion>/) point at it by canonical link.
 		// Alternates as the pages declare them (Head.astro): every language, and x-default (the root for home pages,
 		// the default language elsewhere). The integration's own i18n option took the root for an English page.
@@ -91,11 +89,6 @@ export default defineConfig({
 		plugins: [languageStylesheet()],
 		build: {
 			rollupOptions: {
-				// Astro marks every MDX module with "use astro:head-inject", which the bundler reports once per chapter
-				// file as a directive it may not keep; Astro reads it before bundling, so the warning says nothing to a book's author.
-				onwarn(warning, warn) {
-					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-				},
 				// The URL helpers travel with preferences.ts, which every page loads: shared with the search engine (loaded
 				// on first use), they would otherwise be a chunk of their own, one more request before a page is ready.
 				output: { codeSplitting: { groups: [{ name: 'preferences', test: /src[\\/](scripts[\\/]preferences|lib[\\/]urls)\.ts$/ }] } },

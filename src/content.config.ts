@@ -1,13 +1,14 @@
-/** Content collections: every language version of every chapter, validated by the chapter schema. */
+/** Content collections: the book's chapters, each assembled from its language files (src/lib/book-loader.ts). */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import type { Chapter } from './lib/assemble-book';
+import { bookLoader } from './lib/book-loader';
 import { contentDir } from './lib/content-dir';
-import { chapterSchema } from './schemas';
 
 const chapters = defineCollection({
-	// id "<slug>/<lang>": the folder is the chapter, the file name its language.
-	loader: glob({ base: `${contentDir}/chapters`, pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-	schema: chapterSchema,
+	loader: bookLoader(contentDir),
+	// Checked when read: every file against the chapter schema (src/schemas.ts), every translation against its original.
+	schema: z.custom<Chapter>(),
 });
 
 export const collections = { chapters };

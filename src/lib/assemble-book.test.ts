@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assembleBook, BookContentError, type ChapterSourceFile } from './assemble-book';
+import { assembleBook, BookContentError, type ChapterCache, type ChapterSourceFile } from './assemble-book';
 import { readBook } from './read-book';
 
 const fixture = 'tests/fixtures/books/reader';
@@ -37,5 +37,22 @@ describe('assembleBook', () => {
 	it('fails when book.json lists a chapter that has no files', () => {
 		expect(() => assembleBook({ ...book, chapters: [slug, 'ghost'] }, [file('nl')])).toThrow(BookContentError);
 		expect(() => assembleBook({ ...book, chapters: [slug, 'ghost'] }, [file('nl')])).toThrow(/content\/book\.json: "chapters" lists "ghost", but there is no folder content\/chapters\/ghost\//);
+	});
+
+	it('reuses a chapter from the cache while its files and the book languages stay the same, and assembles it again when one changes', () => {
+		const cache: ChapterCache = new Map();
+		const [first] = assembleBook(book, [file('nl'), file('en')], undefined, cache);
+		const [again] = assembleBook(book, [file('en'), file('nl')], undefined, cache);
+		expect(again).toBe(first);
+		const changed = english.replace(/(<Segment id="s1"[^>]*>\n\s*)/, '$1Changed. ');
+		const [edited] = assembleBook(book, [file('nl'), file('en', changed)], undefined, cache);
+		expect(edited).not.toBe(first);
+		expect(edited!.digest).not.toBe(first!.digest);
+		expect(edited!.versions.en!.segments[0]!.text).toMatch(/^Changed\. /);
+		const fewer = { ...book, languages: book.languages.filter((language) => language.code !== 'es') };
+		const [withoutSpanish] = assembleBook(fewer, [file('nl'), file('en', changed)], undefined, cache);
+		expect(withoutSpanish!.digest).not.toBe(edited!.digest);
+		expect(Object.keys(withoutSpanish!.versions)).not.toContain('es');
+		expect([...cache.keys()]).toEqual([withoutSpanish!.digest]);
 	});
 });

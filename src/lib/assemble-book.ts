@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import type { Book, ChapterFrontmatter, Omission, Provenance, SectionKind, SegmentKind } from '../schemas';
 import { parseChapterFile } from './chapter-file';
-import { segmentHash } from './text-hash';
+import { segmentHash, sha256 } from './text-hash';
 import { displayPath, FileError } from './file-error';
 
 /** One chapter file as found on disk. */
@@ -47,6 +47,8 @@ export interface ChapterVersion {
 
 export interface Chapter {
 	slug: string;
+	/** A digest of everything the chapter is made from (its files, its place, the book's languages): equal digests, equal chapters. */
+	digest: string;
 	/** Position in the book, from 0. */
 	index: number;
 	originalLanguage: string;
@@ -64,8 +66,11 @@ export class BookContentError extends FileError {
 	}
 }
 
-/** Builds all chapters in book order; throws BookContentError on inconsistent content. */
-export function assembleBook(book: Book, files: ChapterSourceFile[], bookPath = 'content/book.json'): Chapter[] {
+/** Chapters already assembled, by digest: a reader passes the same map to every read so that unchanged chapters are not parsed again. */
+export type ChapterCache = Map<string, Chapter>;
+
+/** Builds all chapters in book order, reusing from `cache` those whose files did not change; throws BookContentError on inconsistent content. */
+export function assembleBook(book: Book, files: ChapterSourceFile[], bookPath = 'content/book.json', cache?: ChapterCache): Chapter[] {
 	const codes = book.languages.map((language) => language.code);
 	const bySlug = new Map<string, ChapterSourceFile[]>();
 	for (const file of files) {
@@ -74,61 +79,74 @@ export function assembleBook(book: Book, files: ChapterSourceFile[], bookPath = 
 	}
 	for (const slug of bySlug.keys()) if (!book.chapters.includes(slug)) throw new BookContentError(bySlug.get(slug)![0]!.path, `chapter "${slug}" is not listed in the "chapters" of ${bookPath}`);
 
-	return book.chapters.map((slug, index) => {
+	const chapters = book.chapters.map((slug, index) => {
 		const chapterFiles = bySlug.get(slug);
-		const folder = `${join(dirname(bookPath), 'chapters', slug)}/`;
-		if (!chapterFiles) throw new BookContentError(bookPath, `"chapters" lists "${slug}", but there is no folder ${folder} with chapter files`);
-		const parsed = chapterFiles.map((file) => {
-			const chapter = parseChapterFile(file.raw, file.path);
-			if (chapter.frontmatter.language !== file.fileLanguage) throw new BookContentError(file.path, `frontmatter says language "${chapter.frontmatter.language}" but the file name says "${file.fileLanguage}"`);
-			return { file, ...chapter };
-		});
-		const originals = parsed.filter((version) => version.frontmatter.provenance.type === 'original');
-		if (originals.length !== 1) throw new BookContentError(folder, originals.length ? `has ${originals.length} originals (${originals.map((o) => o.file.path).join(', ')}); a chapter has exactly one` : 'has no original-language file (provenance type "original")');
-		const original = originals[0]!;
-		const meta = original.frontmatter;
-		if (meta.slug !== slug) throw new BookContentError(original.file.path, `frontmatter slug "${meta.slug}" differs from its folder "${slug}"`);
-		const originalIds = original.segments.map((segment) => segment.id);
-		const hashes = new Map(original.segments.map((segment) => [segment.id, segmentHash(segment.text)]));
-		const originalById = new Map(original.segments.map((segment) => [segment.id, segment]));
-
-		const versions: Record<string, ChapterVersion> = {};
-		for (const version of parsed) {
-			const ids = version.segments.map((segment) => segment.id);
-			const missing = originalIds.filter((id) => !ids.includes(id));
-			const extra = ids.filter((id) => !originalIds.includes(id));
-			if (missing.length) throw new BookContentError(version.file.path, `is missing segment(s) ${missing.join(', ')} of the original ${displayPath(original.file.path)}`);
-			if (extra.length) throw new BookContentError(version.file.path, `has segment(s) ${extra.join(', ')} that the original ${displayPath(original.file.path)} does not have`);
-			if (ids.join() !== originalIds.join()) throw new BookContentError(version.file.path, `has the original's segments in a different order`);
-			const isOriginal = version === original;
-			versions[version.frontmatter.language] = {
-				language: version.frontmatter.language,
-				status: isOriginal ? 'original' : 'translation',
-				title: version.frontmatter.title,
-				titleLang: version.frontmatter.language,
-				provenance: version.frontmatter.provenance,
-				segments: version.segments.map((segment) => {
-					const source = originalById.get(segment.id)!;
-					const shown = segment.untranslated ? source : segment;
-					return {
-						id: segment.id,
-						kind: source.kind,
-						section: source.section,
-						depth: source.depth,
-						...(source.marker ? { marker: source.marker } : {}),
-						text: shown.text,
-						html: shown.html,
-						lang: segment.untranslated ? meta.language : version.frontmatter.language,
-						stale: !isOriginal && !segment.untranslated && segment.source !== hashes.get(segment.id),
-						untranslated: Boolean(segment.untranslated),
-					};
-				}),
-			};
-		}
-		const originalVersion = versions[meta.language]!;
-		for (const code of codes) {
-			versions[code] ??= { ...originalVersion, language: code, status: 'fallback', segments: originalVersion.segments.map((segment) => ({ ...segment, untranslated: true })) };
-		}
-		return { slug, index, originalLanguage: meta.language, author: meta.author ?? null, attribution: meta.attribution ?? null, source: meta.source!, omitted: meta.omitted ?? [], versions };
+		if (!chapterFiles) throw new BookContentError(bookPath, `"chapters" lists "${slug}", but there is no folder ${join(dirname(bookPath), 'chapters', slug)}/ with chapter files`);
+		const inputs = [...chapterFiles].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => [file.path, file.fileLanguage, file.raw]);
+		const digest = sha256(JSON.stringify([codes, bookPath, slug, index, inputs])).slice(0, 16);
+		return cache?.get(digest) ?? assembleChapter(codes, slug, index, chapterFiles, bookPath, digest);
 	});
+	if (cache) {
+		// Only what this read produced: a long dev session does not keep every past version of a chapter.
+		cache.clear();
+		for (const chapter of chapters) cache.set(chapter.digest, chapter);
+	}
+	return chapters;
+}
+
+/** One chapter from its files: the original, its translations checked against it segment by segment, fallbacks for missing languages. */
+function assembleChapter(codes: string[], slug: string, index: number, chapterFiles: ChapterSourceFile[], bookPath: string, digest: string): Chapter {
+	const folder = `${join(dirname(bookPath), 'chapters', slug)}/`;
+	const parsed = chapterFiles.map((file) => {
+		const chapter = parseChapterFile(file.raw, file.path);
+		if (chapter.frontmatter.language !== file.fileLanguage) throw new BookContentError(file.path, `frontmatter says language "${chapter.frontmatter.language}" but the file name says "${file.fileLanguage}"`);
+		return { file, ...chapter };
+	});
+	const originals = parsed.filter((version) => version.frontmatter.provenance.type === 'original');
+	if (originals.length !== 1) throw new BookContentError(folder, originals.length ? `has ${originals.length} originals (${originals.map((o) => o.file.path).join(', ')}); a chapter has exactly one` : 'has no original-language file (provenance type "original")');
+	const original = originals[0]!;
+	const meta = original.frontmatter;
+	if (meta.slug !== slug) throw new BookContentError(original.file.path, `frontmatter slug "${meta.slug}" differs from its folder "${slug}"`);
+	const originalIds = original.segments.map((segment) => segment.id);
+	const hashes = new Map(original.segments.map((segment) => [segment.id, segmentHash(segment.text)]));
+	const originalById = new Map(original.segments.map((segment) => [segment.id, segment]));
+
+	const versions: Record<string, ChapterVersion> = {};
+	for (const version of parsed) {
+		const ids = version.segments.map((segment) => segment.id);
+		const missing = originalIds.filter((id) => !ids.includes(id));
+		const extra = ids.filter((id) => !originalIds.includes(id));
+		if (missing.length) throw new BookContentError(version.file.path, `is missing segment(s) ${missing.join(', ')} of the original ${displayPath(original.file.path)}`);
+		if (extra.length) throw new BookContentError(version.file.path, `has segment(s) ${extra.join(', ')} that the original ${displayPath(original.file.path)} does not have`);
+		if (ids.join() !== originalIds.join()) throw new BookContentError(version.file.path, `has the original's segments in a different order`);
+		const isOriginal = version === original;
+		versions[version.frontmatter.language] = {
+			language: version.frontmatter.language,
+			status: isOriginal ? 'original' : 'translation',
+			title: version.frontmatter.title,
+			titleLang: version.frontmatter.language,
+			provenance: version.frontmatter.provenance,
+			segments: version.segments.map((segment) => {
+				const source = originalById.get(segment.id)!;
+				const shown = segment.untranslated ? source : segment;
+				return {
+					id: segment.id,
+					kind: source.kind,
+					section: source.section,
+					depth: source.depth,
+					...(source.marker ? { marker: source.marker } : {}),
+					text: shown.text,
+					html: shown.html,
+					lang: segment.untranslated ? meta.language : version.frontmatter.language,
+					stale: !isOriginal && !segment.untranslated && segment.source !== hashes.get(segment.id),
+					untranslated: Boolean(segment.untranslated),
+				};
+			}),
+		};
+	}
+	const originalVersion = versions[meta.language]!;
+	for (const code of codes) {
+		versions[code] ??= { ...originalVersion, language: code, status: 'fallback', segments: originalVersion.segments.map((segment) => ({ ...segment, untranslated: true })) };
+	}
+	return { slug, digest, index, originalLanguage: meta.language, author: meta.author ?? null, attribution: meta.attribution ?? null, source: meta.source!, omitted: meta.omitted ?? [], versions };
 }

@@ -1,8 +1,8 @@
-/** The whole book read straight from disk (for tools and tests; the site reads it through Astro's content layer). */
+/** The whole book read from disk: book.json and every chapter file, assembled; the one reader the site, the PDFs, the search and the CLIs share. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Book } from '../schemas';
-import { assembleBook, type Chapter } from './assemble-book';
+import { assembleBook, type Chapter, type ChapterCache } from './assemble-book';
 import { bookFile, chaptersDir } from './book-paths';
 import { readBook } from './read-book';
 
@@ -11,6 +11,10 @@ export interface BookOnDisk {
 	book: Book;
 	chapters: Chapter[];
 }
+
+// Per book folder, the chapters of the last read. On globalThis because one `astro build` loads this module twice (the
+// config's integration and the content loader, each through its own module loader) and should parse the book once.
+const caches: Map<string, ChapterCache> = ((globalThis as { [key: symbol]: unknown })[Symbol.for('parallel-book.chapter-caches')] ??= new Map()) as Map<string, ChapterCache>;
 
 export function readBookFromDisk(contentDir: string): BookOnDisk {
 	const book = readBook(contentDir);
@@ -21,5 +25,8 @@ export function readBookFromDisk(contentDir: string): BookOnDisk {
 			.filter((name) => name.endsWith('.mdx'))
 			.map((name) => ({ path: join(dir, slug, name), slug, fileLanguage: name.replace(/\.mdx$/, ''), raw: readFileSync(join(dir, slug, name), 'utf8') })),
 	);
-	return { book, chapters: assembleBook(book, files, bookFile(contentDir)) };
+	const key = resolve(contentDir);
+	const cache = caches.get(key) ?? new Map();
+	caches.set(key, cache);
+	return { book, chapters: assembleBook(book, files, bookFile(contentDir), cache) };
 }

@@ -52,7 +52,7 @@ describe('astro dev serves the whole book', () => {
 		expect([pdf.status, pdf.body.subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
 	}, 60_000);
 
-	it('rebuilds the search when a chapter changes', async () => {
+	it('shows a changed chapter and rebuilds its search', async () => {
 		const path = join(book, 'chapters', chapter.slug, `${lang}.mdx`);
 		writeFileSync(path, readFileSync(path, 'utf8').replace(passage.text, `${passage.text} Zeppelinhangar.`));
 		let text = '';
@@ -61,5 +61,12 @@ describe('astro dev serves the whole book', () => {
 			text = JSON.parse((await get(`/search/${lang}/${chapter.slug}/${passage.id}.json`)).body.toString('utf8')).text;
 		}
 		expect(text).toBe(`${passage.text} Zeppelinhangar.`);
+		// The content loader watches the book (on its own, beside the search rebuild): the page shows the new text without a restart.
+		let page = '';
+		for (let tries = 0; tries < 60 && !page.includes('Zeppelinhangar'); tries++) {
+			page = (await get(`/${lang}/${chapter.slug}/`)).body.toString('utf8');
+			if (!page.includes('Zeppelinhangar')) await new Promise((done) => setTimeout(done, 500));
+		}
+		expect(page).toContain('Zeppelinhangar');
 	}, 60_000);
 });
