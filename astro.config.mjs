@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { defineConfig, fontProviders } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { bookWorkDir, contentDir } from './src/lib/content-dir';
+import { siteAddress } from './src/lib/site-address';
 import { fallbackVariable, fontDir, languageCss } from './src/lib/web-fonts';
 import { bookIntegration, prepareBook } from './tools/astro/book-integration';
 
@@ -11,13 +12,16 @@ import { bookIntegration, prepareBook } from './tools/astro/book-integration';
 const prepared = await prepareBook(contentDir);
 const { book } = prepared.read;
 const codes = book.languages.map((language) => language.code);
+// SITE_URL or book.json's site; a path in it (a GitHub Pages project site: /<repo>/) is where every page lives.
+const address = siteAddress(book);
+const base = address.pathname;
 
 /** The same page in every language, and x-default, for a URL of the sitemap. @param {string} url */
 function sitemapAlternates(url) {
-	const parts = new URL(url).pathname.split('/').filter(Boolean);
+	const parts = new URL(url).pathname.slice(base.length).split('/').filter(Boolean);
 	const rest = codes.includes(parts[0] ?? '') ? parts.slice(1) : parts;
-	const at = (/** @type {string} */ code) => new URL(`/${[code, ...rest].join('/')}/`, url).href;
-	return [...codes.map((code) => ({ lang: code, url: at(code) })), { lang: 'x-default', url: rest.length ? at(book.defaultLanguage) : new URL('/', url).href }];
+	const at = (/** @type {string} */ code) => new URL(`${base}${[code, ...rest].join('/')}/`, url).href;
+	return [...codes.map((code) => ({ lang: code, url: at(code) })), { lang: 'x-default', url: rest.length ? at(book.defaultLanguage) : new URL(base, url).href }];
 }
 
 /**
@@ -60,7 +64,8 @@ const cacheDir = `./${join(bookWorkDir(contentDir), 'astro')}/`;
 
 export default defineConfig({
 	cacheDir,
-	site: process.env.SITE_URL ?? book.site,
+	site: address.origin,
+	base,
 	trailingSlash: 'always',
 	// Stylesheets inline: one round trip less before the first paint on a phone (measured with Lighthouse, see docs/performance.md).
 	build: { format: 'directory', inlineStylesheets: 'always' },
@@ -80,12 +85,14 @@ export default defineConfig({
 		// Only the one indexable URL of each text: pair views (/<lang>/<slug>/<companion>/) point at it by canonical link.
 		// Alternates as the pages declare them (Head.astro): every language, and x-default (the root for home pages,
 		// the default language elsewhere). The integration's own i18n option took the root for an English page.
-		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').filter(Boolean).length <= 2, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
+		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.slice(base.length).split('/').filter(Boolean).length <= 2, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
 		// Last, after the sitemap: PDFs before the pages; headers, search and PDFs into the output after them.
 		bookIntegration(prepared),
 	],
 	fonts,
 	vite: {
+		// The base for src/lib/urls.ts, in pages and client scripts alike.
+		define: { __SITE_BASE__: JSON.stringify(base) },
 		plugins: [languageStylesheet()],
 		build: {
 			rollupOptions: {

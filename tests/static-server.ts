@@ -24,11 +24,11 @@ export interface StaticSite {
 	close(): Promise<void>;
 }
 
-/** Starts a server for `dir` on a free loopback port. */
-export function serveStatic(dir: string): Promise<StaticSite> {
+/** Starts a server for `dir` on a free loopback port; with a base (`/repo/`), the site is there and nothing is outside it, as on a GitHub Pages project site. */
+export function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
 	const server = createServer((request, response) => {
-		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-		const file = builtFile(path, dir);
+		const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+		const file = pathname.startsWith(base) ? builtFile(`/${pathname.slice(base.length)}`, dir) : undefined;
 		const served = file ?? builtFile('/404.html', dir);
 		response.writeHead(file ? 200 : 404, { 'content-type': (served && types[extname(served)]) ?? 'application/octet-stream' });
 		response.end(served ? readFileSync(served) : 'not found');

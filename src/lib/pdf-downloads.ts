@@ -1,6 +1,7 @@
 /** The PDFs the build typeset (tools/pdf), with their sizes, for the reader's download links; none when PDFs were skipped. */
 import { existsSync, readFileSync } from 'node:fs';
 import { pdfManifestPath, pdfPath } from './pdf-paths';
+import { sitePath } from './urls';
 
 const sizes: Record<string, number> = existsSync(pdfManifestPath) ? JSON.parse(readFileSync(pdfManifestPath, 'utf8')) : {};
 
@@ -12,7 +13,7 @@ export interface PdfLink {
 }
 
 function link(path: string, kind: PdfLink['kind'], other?: string): PdfLink | undefined {
-	return sizes[path] === undefined ? undefined : { href: `/${path}`, bytes: sizes[path]!, kind, other };
+	return sizes[path] === undefined ? undefined : { href: sitePath(path), bytes: sizes[path]!, kind, other };
 }
 
 /** PDFs for a chapter page: the chapter alone, the pair shown, and the whole book. */

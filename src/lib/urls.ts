@@ -4,9 +4,22 @@
 export type Companion = string;
 export const ALONE = 'only';
 
-export const homeUrl = (lang: string) => `/${lang}/`;
+declare const __SITE_BASE__: string | undefined;
+
+/**
+ * The path the site is served under, with a slash at both ends: `/`, or `/<repo>/` on a GitHub Pages project site.
+ * Written in by the bundler where Vite builds the code (pages, client scripts: astro.config.mjs defines it, from
+ * the site address; Astro's own BASE_URL yields to a BASE_URL in the environment); `/` in the Node tools (PDFs,
+ * search records), which write site paths as keys or join them to the site address, which carries the base itself.
+ */
+export const base = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
+/** A path of the site, under its base. */
+export const sitePath = (path: string) => `${base}${path.replace(/^\//, '')}`;
+
+export const homeUrl = (lang: string) => sitePath(`${lang}/`);
 /** A chapter in `lang`; with a companion other than the default one, the URL of that view. */
-export const chapterUrl = (lang: string, slug: string, companion?: Companion) => `/${lang}/${slug}/${companion ? `${companion}/` : ''}`;
-export const shareImageUrl = (lang: string, slug: string) => `/og/${lang}/${slug}.png`;
+export const chapterUrl = (lang: string, slug: string, companion?: Companion) => sitePath(`${lang}/${slug}/${companion ? `${companion}/` : ''}`);
+export const statusUrl = (lang: string) => sitePath(`${lang}/status/`);
+export const shareImageUrl = (lang: string, slug: string) => sitePath(`og/${lang}/${slug}.png`);
 /** The file a search result reads one passage from (written by tools/search/passage-files.ts). */
-export const searchPassageUrl = (lang: string, slug: string, id: string) => `/search/${lang}/${slug}/${id}.json`;
+export const searchPassageUrl = (lang: string, slug: string, id: string) => sitePath(`search/${lang}/${slug}/${id}.json`);

@@ -6,7 +6,7 @@
 import { counterpartLanguage, resultUrl, TITLE_PASSAGE, type SearchPassage } from '../lib/search-passage';
 import { rankAcrossLanguages } from '../lib/search-ranking';
 import { markParts, markPattern, normalizeForSearch } from '../lib/search-text';
-import { ALONE, searchPassageUrl } from '../lib/urls';
+import { ALONE, searchPassageUrl, sitePath } from '../lib/urls';
 import { bookLanguages } from './book-languages';
 import { markedNodes } from './marks';
 
@@ -51,8 +51,8 @@ function bundle(language: string): Promise<Pagefind> {
 	let loaded = bundles.get(language);
 	if (!loaded) {
 		loaded = (async () => {
-			const pagefind = (await import(/* @vite-ignore */ `/pagefind/${language}/pagefind.js`)) as Pagefind;
-			await pagefind.options({ basePath: `/pagefind/${language}/`, baseUrl: '/', noWorker: true, excerptLength: 24 });
+			const pagefind = (await import(/* @vite-ignore */ sitePath(`pagefind/${language}/pagefind.js`))) as Pagefind;
+			await pagefind.options({ basePath: sitePath(`pagefind/${language}/`), baseUrl: '/', noWorker: true, excerptLength: 24 });
 			await pagefind.init();
 			// Pagefind readies its WebAssembly on the first query (about 60 ms here); an empty preload does it now, while
 			// the reader is still typing, and fetches no index.
@@ -124,7 +124,8 @@ export function attach(dialog: HTMLDialogElement): void {
 		const { language, terms } = candidate;
 		const data = await candidate.result.data();
 		const [path, hash] = data.url.split('#');
-		const slug = path!.split('/').filter(Boolean)[1]!;
+		// Records are keyed /<lang>/<slug>/#<id> (tools/search/search-records.ts).
+		const slug = path!.split('/').filter(Boolean).at(-1)!;
 		const id = hash || TITLE_PASSAGE;
 		// The match's own page companion (its record's filter) is what stands beneath a match in the page's language.
 		const beneath = counterpartLanguage(pageLanguage, language, data.filters.companion?.[0] ?? ALONE);

@@ -52,6 +52,7 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 		steps[name] = Math.round(performance.now() - started);
 	};
 	let pagesStarted = 0;
+	let base = '/';
 	return {
 		name: 'parallel-book',
 		hooks: {
@@ -61,6 +62,9 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				if (command !== 'build' && command !== 'dev') return;
 				for (const warning of bookWarnings(read.book, contentDir)) console.warn(`warning: ${warning}`);
 				console.log(`fonts: ${prepared.faces.length} files cut to the book's characters`);
+			},
+			'astro:config:done': ({ config }) => {
+				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:build:start': async () => {
 				await timed('pdf', () => pdfStep(read));
@@ -94,7 +98,10 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 					}, 300);
 				});
 				server.middlewares.use((request, response, next) => {
-					const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+					const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+					// Under the site's base, as the built site serves them.
+					if (!pathname.startsWith(base)) return next();
+					const path = `/${pathname.slice(base.length)}`;
 					const root = /^\/(pagefind|search)\//.test(path) ? devDir : path.startsWith('/pdf/') ? pdfStageDir : undefined;
 					const file = root && resolve(join(root, path));
 					if (!root || !file || !file.startsWith(resolve(root) + sep) || !existsSync(file) || !statSync(file).isFile()) return next();

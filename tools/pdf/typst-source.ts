@@ -4,6 +4,7 @@ import { formatDate, languageName, useTranslations } from '../../src/lib/i18n';
 import { languageDir } from '../../src/lib/languages';
 import { translationCredit } from '../../src/lib/provenance';
 import { fontFamilies, inLanguageDigits, languageDigits } from '../../src/lib/writing-systems';
+import { absoluteUrl } from '../../src/lib/site-address';
 import { chapterUrl } from '../../src/lib/urls';
 import type { Book } from '../../src/schemas';
 
@@ -40,7 +41,7 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 	const dirOf = (code: string) => languageDir(book, code);
 	const fontsFor = (code: string) => array(fontFamilies(book, code));
 	const textIn = (code: string, body: string) => `text(lang: ${str(code)}, dir: ${dirOf(code)}, font: ${fontsFor(code)})[${body}]`;
-	const site = (path: string) => new URL(path, book.site).href;
+	const site = (path: string) => absoluteUrl(book, path);
 	const title = spec.book ? book.title[spec.lang]! : spec.chapters[0]!.chapter.versions[spec.lang]!.title;
 	const authors = [...new Set(spec.chapters.map(({ chapter }) => chapter.author).filter((author): author is string => Boolean(author)))];
 	// A fixed date (the newest translation's), so that the same content gives the same file.
