@@ -1,22 +1,24 @@
 /**
- * The full benchmark of a book: builds it cold and warm and measures the output, what each page
- * costs a reader, search, PDFs and a Lighthouse run. Prints tables and writes bench/results/latest.json
- * (and a dated copy) for notes and comparisons.
+ * The full benchmark of a book: builds it cold and warm, compares its site build (PDFs skipped) with a Starlight
+ * site of the same chapters, and measures the output, what each page costs a reader, search, PDFs and a Lighthouse
+ * run. Prints tables and writes bench/results/latest.json (and a dated copy) for notes and comparisons.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { bookWorkDir } from '../../src/lib/content-dir';
 import { readBookFromDisk } from '../../src/lib/read-chapters';
 import { launchBrowser } from '../lib/chromium';
-import { tsx } from './measured-run';
+import { measuredRun, tsx } from './measured-run';
 import { runLighthouse } from './lighthouse';
 import { measurePage } from './page-weight';
 import { measureSearch } from './search';
 import { measurePdfs } from './pdf';
 import { filesUnder, totalBytes } from './files';
+import { buildStarlightSite, writeStarlightSite } from './starlight-site';
 
 /** Runs `npm run build -- --book <dir>` (astro build: font subsets, PDFs, pages, headers, search) and returns its wall time in milliseconds. */
 function timedBuild(contentDir: string): number {
@@ -40,6 +42,57 @@ function eagerScriptBytes(htmlFile: string): number {
 	return inline + external;
 }
 
+/** Timed runs of one build and their median. */
+interface TimedRuns {
+	runsMs: number[];
+	medianMs: number;
+}
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+};
+
+/** The site build of this project without PDFs beside a Starlight site of the same chapters in the same languages. */
+export interface SiteBuildComparison {
+	ours: TimedRuns & { pages: number };
+	starlight: TimedRuns & { pages: number };
+	/** Our median divided by Starlight's: below 1, our site builds faster. */
+	ratio: number;
+}
+
+/**
+ * This project's site build without PDFs (SKIP_PDF=1: fonts, pages, headers, search) and the Starlight site of the same
+ * chapters (tools/bench/starlight-site.ts), both `astro build`, warm: one unmeasured build of each first, then `runs`
+ * of each, interleaved so that a slower spell of the machine (two cores, other work) falls on both alike.
+ */
+async function compareWithStarlight(contentDir: string, runs = 3): Promise<SiteBuildComparison> {
+	// Into a folder of its own: dist/ holds the full build, which the page, search and Lighthouse figures read.
+	const outDir = mkdtempSync(join(tmpdir(), 'bench-site-'));
+	const ourBuild = () => measuredRun('node_modules/.bin/astro', ['build', '--silent', '--outDir', outDir], { BOOK_CONTENT_DIR: contentDir, SKIP_PDF: '1' });
+	const site = writeStarlightSite(contentDir);
+	await ourBuild();
+	await buildStarlightSite(site.dir);
+	const ours: number[] = [];
+	const starlight: number[] = [];
+	let starlightPages = 0;
+	for (let run = 0; run < runs; run++) {
+		process.stdout.write(`  site build ${run + 1} of ${runs}: ours…`);
+		ours.push((await ourBuild()).ms);
+		process.stdout.write(` ${ours.at(-1)} ms, Starlight…`);
+		const build = await buildStarlightSite(site.dir);
+		starlight.push(build.ms);
+		starlightPages = build.pages;
+		console.log(` ${build.ms} ms`);
+	}
+	const ourPages = filesUnder(outDir).filter((file) => file.path.endsWith('.html') && !file.path.includes('/pagefind/')).length;
+	rmSync(outDir, { recursive: true, force: true });
+	rmSync(site.dir, { recursive: true, force: true });
+	const comparison = { ours: { runsMs: ours, medianMs: median(ours), pages: ourPages }, starlight: { runsMs: starlight, medianMs: median(starlight), pages: starlightPages } };
+	return { ...comparison, ratio: +(comparison.ours.medianMs / comparison.starlight.medianMs).toFixed(2) };
+}
+
 export async function runFullBench(contentDir: string): Promise<void> {
 	const { book, chapters } = readBookFromDisk(contentDir);
 	rmSync('dist', { recursive: true, force: true });
@@ -48,6 +101,8 @@ export async function runFullBench(contentDir: string): Promise<void> {
 	rmSync(bookWorkDir(contentDir), { recursive: true, force: true });
 	const coldMs = timedBuild(contentDir);
 	const warmMs = timedBuild(contentDir);
+	console.log('Site build without PDFs, compared with Starlight:');
+	const siteBuildComparison = await compareWithStarlight(contentDir);
 
 	const sized = filesUnder('dist');
 	const files = sized.map((file) => file.path);
@@ -69,6 +124,7 @@ export async function runFullBench(contentDir: string): Promise<void> {
 		date: new Date().toISOString(),
 		node: process.version,
 		build: { coldMs, warmMs },
+		siteBuildComparison,
 		dist: { files: files.length, bytes: totalBytes(sized) },
 		byKind,
 		pages: {
@@ -118,6 +174,13 @@ export async function runFullBench(contentDir: string): Promise<void> {
 	writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, '\t')}\n`);
 	writeFileSync(`bench/results/${result.date.replace(/[:.]/g, '-')}.json`, `${JSON.stringify(report, null, '\t')}\n`);
 	console.log(`build: cold ${coldMs} ms, warm ${warmMs} ms`);
+	const { ours, starlight, ratio } = siteBuildComparison;
+	console.log(`site build without PDFs, compared with Starlight (warm, median of ${ours.runsMs.length} interleaved runs each):`);
+	console.table({
+		'this project (no PDFs)': { 'median ms': ours.medianMs, 'runs ms': ours.runsMs.join(', '), pages: ours.pages },
+		'Starlight, same chapters': { 'median ms': starlight.medianMs, 'runs ms': starlight.runsMs.join(', '), pages: starlight.pages },
+	});
+	console.log(`ratio (ours / Starlight): ${ratio}`);
 	console.log(`dist: ${result.dist.files} files, ${(result.dist.bytes / 1024).toFixed(1)} KiB`);
 	console.table(Object.fromEntries(Object.entries(byKind).map(([kind, value]) => [kind, { files: value.files, KiB: +(value.bytes / 1024).toFixed(1), 'gzip KiB': +(value.gzipBytes / 1024).toFixed(1) }])));
 	console.log(`chapter page HTML: ${result.pages.averageChapterHtmlBytes} B on average over ${chapterPages.length} pages; eager JavaScript: ${result.eagerJavaScriptBytes.max} B at most`);

@@ -3,7 +3,9 @@
  * builds a synthetic book from the book (tools/bench/synthetic-book.ts) in a temporary folder with `astro build`, as
  * `npm run build` does, and measures build time per step (as the book's integration reports them), peak memory, dist size, the search index and what a
  * first search fetches, and PDF time (sampled above 50 chapters: every k-th chapter's PDFs and the default
- * language's two books). Prints a table with the growth per chapter; writes bench/results/scale-latest.json.
+ * language's two books). Then builds a Starlight site of the same chapters in the same languages
+ * (tools/bench/starlight-site.ts), once, as ours is built once, and sets our build without its PDF step beside it.
+ * Prints a table with the growth per chapter; writes bench/results/scale-latest.json.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { buildReportPath } from '../astro/book-integration';
 import { filesUnder, totalBytes } from './files';
 import { measuredRun } from './measured-run';
 import { measureSearch } from './search';
+import { buildStarlightSite, starlightSiteDir, writeStarlightSite, type StarlightBuild } from './starlight-site';
 import { writeSyntheticBook } from './synthetic-book';
 
 interface ScaleRow {
@@ -28,6 +31,10 @@ interface ScaleRow {
 	searchIndexBytes: number;
 	firstSearchBytes: number;
 	pdf: { typeset: number; of: number; bytes: number; ms: number; msPerPdf: number; sampleEvery: number };
+	/** One build of a Starlight site of the same chapters, its Pagefind search included. */
+	starlight: StarlightBuild;
+	/** Our build without its PDF step, divided by Starlight's build: below 1, ours is faster. */
+	ratio: number;
 }
 
 
@@ -62,6 +69,14 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 	await server.stop();
 	process.env.BOOK_CONTENT_DIR = bookDir;
 
+	// The same chapters as a Starlight site, built once and cold, as ours was (a new book has no caches yet).
+	process.stdout.write(`  ${chapters} chapters: Starlight build…`);
+	const starlightSite = writeStarlightSite(content, starlightSiteDir(content));
+	const starlight = await buildStarlightSite(starlightSite.dir);
+	rmSync(starlightSite.dir, { recursive: true, force: true });
+	const ratio = +((buildMs.total - buildMs.pdf) / starlight.ms).toFixed(2);
+	console.log(` ${(starlight.ms / 1000).toFixed(1)} s, ${starlight.pages} pages; ours without PDFs / Starlight: ${ratio}`);
+
 	rmSync(work, { recursive: true, force: true });
 	return {
 		chapters,
@@ -74,6 +89,8 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 		searchIndexBytes: Object.values(search.indexBytesPerLanguage).reduce((total, bytes) => total + bytes, 0),
 		firstSearchBytes: Math.max(...Object.values(search.firstSearch).map((first) => first.bytes)),
 		pdf: { typeset: pdfs.length, of: pdfTotal, bytes: totalBytes(pdfs), ms: buildMs.pdf, msPerPdf: Math.round(buildMs.pdf / pdfs.length), sampleEvery },
+		starlight,
+		ratio,
 	};
 }
 
@@ -99,6 +116,10 @@ function printTable(rows: ScaleRow[]): void {
 					'1st search KiB': kib(row.firstSearchBytes),
 					PDFs: `${row.pdf.typeset}/${row.pdf.of}`,
 					'PDF s': +(row.pdf.ms / 1000).toFixed(1),
+					'Starlight s': +(row.starlight.ms / 1000).toFixed(1),
+					'Starlight pages': row.starlight.pages,
+					'Starlight HTML MiB': mib(row.starlight.htmlBytes),
+					ratio: row.ratio,
 				},
 			]),
 		),
@@ -130,5 +151,5 @@ export async function runScaleBench(fromDir: string, counts: number[]): Promise<
 	mkdirSync('bench/results', { recursive: true });
 	writeFileSync('bench/results/scale-latest.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, '\t')}\n`);
 	printTable(rows);
-	console.log('Build time and dist growth exclude PDFs, which are sampled above 50 chapters (see the PDF columns). Written to bench/results/scale-latest.json');
+	console.log('Build time and dist growth exclude PDFs, which are sampled above 50 chapters (see the PDF columns). Ratio: our build without the PDF step / the Starlight build of the same chapters. Written to bench/results/scale-latest.json');
 }
