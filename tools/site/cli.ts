@@ -5,13 +5,15 @@
 import { commandArgs, runCommand } from '../lib/cli';
 
 const usage = `usage: npm run <build|dev|start|fonts|pdf> [-- --book <dir>] [--out <dir>] [--port <n>]
+       npm run pdf -- --shard K/N --out <dir>   typeset share K of N of the PDFs into <dir> (one runner of a CI matrix)
+       npm run pdf -- --import <dir>…           the shares' PDFs into the cache, so that the build typesets none of them
   build   fonts, PDFs, pages, search index and headers into dist/ (or --out; SKIP_PDF=1: without PDFs)
   dev     a development server (search and PDFs included) that rebuilds pages as the book changes
   start   build, then serve dist/ at http://localhost:4321/
   fonts   cut the web fonts to the book's characters
   pdf     typeset the PDFs only`;
 
-const { positionals, values, contentDir } = commandArgs(usage, { port: { type: 'string' }, out: { type: 'string' } }, true);
+const { positionals, values, contentDir } = commandArgs(usage, { port: { type: 'string' }, out: { type: 'string' }, shard: { type: 'string' }, import: { type: 'boolean' } }, true);
 const [command] = positionals;
 const port = typeof values.port === 'string' ? Number(values.port) : 4321;
 const outDir = typeof values.out === 'string' ? values.out : 'dist';
@@ -45,8 +47,16 @@ await runCommand(command ?? 'site', async () => {
 			return 0;
 		}
 		case 'pdf': {
-			const { buildPdfs } = await import('../pdf/build-pdfs');
-			await buildPdfs();
+			const { buildPdfs, buildPdfShard, importPdfs } = await import('../pdf/build-pdfs');
+			if (values.import) {
+				if (positionals.length < 2) return usageError('--import takes the folders the shards wrote');
+				importPdfs(positionals.slice(1));
+			} else if (typeof values.shard === 'string') {
+				const [index, count] = values.shard.split('/').map(Number) as [number, number];
+				if (!/^\d+\/\d+$/.test(values.shard) || index < 1 || index > count) return usageError(`--shard takes K/N with 1 ≤ K ≤ N, e.g. --shard 2/4, not "${values.shard}"`);
+				if (typeof values.out !== 'string') return usageError('--shard needs --out <dir>, where the share is written');
+				await buildPdfShard(index, count, values.out);
+			} else await buildPdfs();
 			return 0;
 		}
 		default:
@@ -54,3 +64,9 @@ await runCommand(command ?? 'site', async () => {
 			return 2;
 	}
 });
+
+/** A wrong argument: what is wrong, then the usage; exit code 2. */
+function usageError(problem: string): number {
+	console.error(`pdf: ${problem}\n${usage}`);
+	return 2;
+}
