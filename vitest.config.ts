@@ -5,6 +5,8 @@ export default defineConfig({
 		projects: [
 			// The ingest tests start the CLI as a child process, which takes seconds on a busy 2-core machine.
 			{ test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts'], testTimeout: 30_000 } },
+			// The repository itself: the publishing workflow.
+			{ test: { name: 'repo', include: ['tests/*.test.ts'] } },
 			// Checks of the real book in content/: every source line kept, every chapter complete and aligned, and it builds.
 			{ test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
 			// Checks of the fixture books' built sites (tests/fixtures/books, built by the global setup when they or the code changed).
