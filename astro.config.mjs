@@ -37,7 +37,8 @@ const fonts = [...new Set(faces.map((face) => face.cssVariable))].map((cssVariab
 	const variants = faces.filter((face) => face.cssVariable === cssVariable);
 	return {
 		provider: fontProviders.local(),
-		name: variants[0].family,
+		// A family exists because a face has it.
+		name: /** @type {typeof faces[number]} */ (variants[0]).family,
 		cssVariable,
 		display: /** @type {const} */ ('optional'),
 		// Generic fallbacks once, at the end of every stack (src/lib/web-fonts.ts: the Latin family comes last).

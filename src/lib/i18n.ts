@@ -62,7 +62,7 @@ function stringsFor(contentDir: string): Map<string, Strings> {
 	let merged = cache.get(contentDir);
 	if (!merged) {
 		merged = new Map(shipped);
-		for (const [lang, strings] of bookStrings(contentDir)) merged.set(lang, { ...(merged.get(lang) ?? merged.get(lang.split('-')[0]!) ?? {}), ...strings });
+		for (const [lang, strings] of bookStrings(contentDir)) merged.set(lang, { ...merged.get(lang) ?? merged.get(lang.split('-')[0]!), ...strings });
 		cache.set(contentDir, merged);
 	}
 	return merged;

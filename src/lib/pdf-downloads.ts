@@ -13,7 +13,7 @@ export interface PdfLink {
 }
 
 function link(path: string, kind: PdfLink['kind'], other?: string): PdfLink | undefined {
-	return sizes[path] === undefined ? undefined : { href: sitePath(path), bytes: sizes[path]!, kind, other };
+	return sizes[path] === undefined ? undefined : { href: sitePath(path), bytes: sizes[path], kind, other };
 }
 
 /** PDFs for a chapter page: the chapter alone, the pair shown, and the whole book. */

@@ -105,9 +105,9 @@ export function markParts(text: string, pattern: RegExp | undefined): { text: st
 	let last = 0;
 	for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
 		if (!match[0]) continue;
-		if (match.index! > last) parts.push({ text: text.slice(last, match.index), marked: false });
+		if (match.index > last) parts.push({ text: text.slice(last, match.index), marked: false });
 		parts.push({ text: match[0], marked: true });
-		last = match.index! + match[0].length;
+		last = match.index + match[0].length;
 	}
 	if (last < text.length) parts.push({ text: text.slice(last), marked: false });
 	return parts;

@@ -27,7 +27,7 @@ async function renderWithMdx(body: string): Promise<string> {
 	type Node = { type: unknown; props: { children?: unknown } };
 	const jsx = (type: unknown, props: Node['props']): Node => ({ type, props });
 	const Fragment = Symbol('Fragment');
-	const { default: Content } = await evaluate(body, { jsx, jsxs: jsx, Fragment } as never);
+	const { default: Content } = await evaluate(body, { jsx, jsxs: jsx, Fragment });
 	const textOf = (node: unknown): string => {
 		if (typeof node === 'string') return node;
 		if (Array.isArray(node)) return node.map(textOf).join('');

@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent } from 'mdast';
 import { segmentAttributesSchema, type SegmentAttributes } from '../schemas';
 import { FileError } from './file-error';
 
@@ -46,7 +46,7 @@ function checkInline(nodes: PhrasingContent[], file: string, lineOffset: number)
 		const line = (node.position?.start.line ?? 0) + lineOffset;
 		if (!allowedInline.has(node.type)) throw new ChapterFormatError(file, line, `a segment may hold only text, emphasis and links, not ${describe(node)}`);
 		if (node.type === 'link' && !/^(https?:|mailto:|#)/i.test(node.url)) throw new ChapterFormatError(file, line, `link target "${node.url}" is not an http(s), mailto or #fragment URL`);
-		if ('children' in node) checkInline(node.children as PhrasingContent[], file, lineOffset);
+		if ('children' in node) checkInline(node.children, file, lineOffset);
 	}
 }
 
@@ -80,7 +80,7 @@ export function parseSegments(body: string, file: string, lineOffset = 0): Segme
 	}
 	const segments: Segment[] = [];
 	const seen = new Set<string>();
-	for (const node of tree.children as RootContent[]) {
+	for (const node of tree.children) {
 		const line = (node.position?.start.line ?? 0) + lineOffset;
 		if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Segment')
 			throw new ChapterFormatError(file, line, `only <Segment> elements may stand at the top level of a chapter, found ${node.type === 'paragraph' ? 'text outside a <Segment>' : describe(node)}`);
@@ -95,7 +95,7 @@ export function parseSegments(body: string, file: string, lineOffset = 0): Segme
 		}
 		if (paragraphs.length !== 1 || paragraphs[0]!.type !== 'paragraph')
 			throw new ChapterFormatError(file, line, `segment "${attributes.id}" must hold exactly one paragraph of text${paragraphs.length ? '' : ' (it is empty)'}`);
-		const paragraph = paragraphs[0] as Paragraph;
+		const paragraph = paragraphs[0];
 		checkInline(paragraph.children, file, lineOffset);
 		const text = toString(paragraph);
 		if (!text.trim()) throw new ChapterFormatError(file, line, `segment "${attributes.id}" is empty`);

@@ -33,7 +33,7 @@ export const cssVariableOf = (family: string, subset: string) => `--font-${slug(
 function inRange(ranges: string[], codePoint: number): boolean {
 	return ranges.some((range) => {
 		const [from, to = from] = range.replace(/^U\+/i, '').split('-').map((hex) => Number.parseInt(hex, 16)) as [number, number?];
-		return codePoint >= from && codePoint <= to!;
+		return codePoint >= from && codePoint <= to;
 	});
 }
 

@@ -227,10 +227,9 @@ export function attach(dialog: HTMLDialogElement): void {
 
 	input.addEventListener('input', () => void run());
 	scope.addEventListener('change', () => void run());
-	more.addEventListener('click', async () => {
-		const added = await showMore(latest);
+	more.addEventListener('click', () => {
 		// The reader goes on from the first new result; the button may be gone.
-		added?.[0]?.querySelector('a')?.focus();
+		void showMore(latest).then((added) => added?.[0]?.querySelector('a')?.focus());
 	});
 	dialog.querySelector('form')!.addEventListener('submit', (event) => {
 		event.preventDefault();

@@ -41,7 +41,7 @@ describe('reading side by side at 1280 px', () => {
 
 	it('labels the original as the original and the translation with its provenance', async () => {
 		const page = await openPage(`/en/${persian.slug}/`);
-		const labels = await page.$$eval('.column-labels .provenance', (elements) => elements.map((element) => element.textContent!.replace(/\s+/g, ' ').trim()));
+		const labels = await page.$$eval('.column-labels .provenance', (elements) => elements.map((element) => element.textContent.replace(/\s+/g, ' ').trim()));
 		const provenance = persian.versions.en!.provenance;
 		if (provenance.type !== 'translation') throw new Error('the fixture\'s English version of the Persian chapter is a translation');
 		const credit = translationCredit(provenance, 'en', 'en', book.defaultLanguage).text;

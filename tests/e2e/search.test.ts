@@ -41,9 +41,9 @@ async function search(page: Page, query: string, scope?: string, options: { all?
 				href: item.querySelector('a')!.getAttribute('href')!,
 				language: item.dataset.language!,
 				score: Number(item.dataset.score),
-				text: item.querySelector('.search-result-text')!.textContent!,
-				marked: [...item.querySelectorAll('.search-result-text:not(.search-result-counterpart *) mark')].map((mark) => mark.textContent!),
-				counterpart: counterpartText ? { lang: counterpartText.lang, dir: counterpartText.dir, text: counterpartText.textContent!, label: counterpart!.querySelector('.search-result-language')!.textContent! } : undefined,
+				text: item.querySelector('.search-result-text')!.textContent,
+				marked: [...item.querySelectorAll('.search-result-text:not(.search-result-counterpart *) mark')].map((mark) => mark.textContent),
+				counterpart: counterpartText ? { lang: counterpartText.lang, dir: counterpartText.dir, text: counterpartText.textContent, label: counterpart!.querySelector('.search-result-language')!.textContent } : undefined,
 			};
 		}),
 	);
@@ -176,7 +176,7 @@ describe('search', () => {
 		const id = new URL(page.url()).hash.slice(1);
 		expect(await page.locator(`#${id}`).evaluate((row) => row.matches(':target'))).toBe(true);
 		expect(await page.$$eval(`#${id} .cell`, (cells) => cells.map((cell) => cell.getAttribute('lang')))).toEqual(['fa', 'nl']);
-		const marks = await page.$$eval(`#${id} .cell[lang="nl"] mark`, (elements) => elements.map((mark) => mark.textContent!.toLowerCase()));
+		const marks = await page.$$eval(`#${id} .cell[lang="nl"] mark`, (elements) => elements.map((mark) => mark.textContent.toLowerCase()));
 		expect(marks.length).toBeGreaterThan(0);
 		expect(marks.every((mark) => mark.startsWith('pizza'))).toBe(true);
 		expect(await page.locator(`#${id} .cell[lang="fa"] mark`).count()).toBe(0);
@@ -259,7 +259,7 @@ describe('search', () => {
 		it('beneath a match, a passage not yet translated into the page\'s language is the original, labeled with its own language', async () => {
 			const second = fixtureBook('second');
 			const bread = second.chapters.find((chapter) => chapter.versions.ar!.segments.some((segment) => segment.untranslated))!;
-			const longestWord = (id: string) => bread.versions.de!.segments.find((segment) => segment.id === id)!.text.match(/\p{L}{6,}/gu)!.sort((a, b) => b.length - a.length)[0]!;
+			const longestWord = (id: string) => bread.versions.de!.segments.find((segment) => segment.id === id)!.text.match(/\p{L}{6,}/gu)!.sort((a, b) => b.length - a.length)[0];
 			const untranslated = bread.versions.ar!.segments.find((segment) => segment.untranslated && segment.kind === 'paragraph')!.id;
 			const translated = bread.versions.ar!.segments.find((segment) => !segment.untranslated && segment.kind === 'paragraph')!.id;
 			const page = await openPage('/ar/', { book: 'second' });

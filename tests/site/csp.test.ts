@@ -34,8 +34,8 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('Content-Security-Poli
 			const inlineScripts = $('script:not([src])');
 			const inlineStyles = $('style');
 			expect(inlineScripts.length + inlineStyles.length, page).toBeGreaterThan(0);
-			inlineScripts.each((_, element) => void expect(directives.get('script-src'), `${page}: ${$(element).text().slice(0, 60)}`).toContain(`'${cspHash($(element).text())}'`));
-			inlineStyles.each((_, element) => void expect(directives.get('style-src'), `${page}: ${$(element).text().slice(0, 60)}`).toContain(`'${cspHash($(element).text())}'`));
+			inlineScripts.each((_, element) =>  expect(directives.get('script-src'), `${page}: ${$(element).text().slice(0, 60)}`).toContain(`'${cspHash($(element).text())}'`));
+			inlineStyles.each((_, element) =>  expect(directives.get('style-src'), `${page}: ${$(element).text().slice(0, 60)}`).toContain(`'${cspHash($(element).text())}'`));
 			// What a hash cannot allow: event-handler and style attributes, javascript: URLs.
 			$('*').each((_, node) => {
 				const tag = $(node).prop('tagName');

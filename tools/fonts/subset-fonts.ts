@@ -51,7 +51,7 @@ export async function subsetFonts(contentDir: string, book: Book): Promise<WebFo
 	if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(join(dir, 'manifest.json')) && faces.every((face) => existsSync(join(dir, face.file)))) return faces;
 	for (const [index, face] of faces.entries()) {
 		if (!existsSync(face.source)) throw new Error(`${face.source} is missing: install the font package ("npm install"${face.source.includes('@fontsource/') ? `, or npm install ${face.source.split('/').slice(1, 3).join('/')}` : ''})`);
-		const subset = await subsetFont(readFileSync(face.source), texts[index]!, { targetFormat: 'woff2' });
+		const subset = await subsetFont(readFileSync(face.source), texts[index], { targetFormat: 'woff2' });
 		const target = join(dir, face.file);
 		if (!existsSync(target) || !readFileSync(target).equals(subset)) writeFileSync(target, subset);
 	}

@@ -9,7 +9,7 @@ const { values, positionals, contentDir } = commandArgs(
 	{ lang: { type: 'string' }, slug: { type: 'string' }, title: { type: 'string' }, author: { type: 'string' }, attribution: { type: 'string' }, replace: { type: 'boolean' } },
 	true,
 );
-const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : undefined);
+const text = (name: string) => (typeof values[name] === 'string' ? (values[name]) : undefined);
 
 await runCommand('ingest', async () => {
 	if (positionals.length !== 1) {

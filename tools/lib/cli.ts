@@ -16,7 +16,9 @@ export function commandArgs(usage: string, options: NonNullable<ParseArgsConfig[
 	let values: Record<string, string | boolean | undefined>;
 	let positionals: string[];
 	try {
-		({ values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals, options: { ...options, book: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }) as { values: Record<string, string | boolean | undefined>; positionals: string[] });
+		const parsed = parseArgs({ args: process.argv.slice(2), allowPositionals, options: { ...options, book: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+		values = parsed.values;
+		positionals = parsed.positionals;
 	} catch (error) {
 		console.error(`${(error as Error).message}\n${usage}`);
 		process.exit(2);

@@ -109,7 +109,7 @@ export async function buildPdfs(read: BookOnDisk = readBookFromDisk(contentDir))
 		writeFileSync(target, pdf);
 		manifest[spec.path] = pdf.length;
 	});
-	writeFileSync(pdfManifestPath, `${JSON.stringify(Object.fromEntries(Object.entries(manifest).sort()), null, '\t')}\n`);
+	writeFileSync(pdfManifestPath, `${JSON.stringify(Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1))), null, '\t')}\n`);
 	console.log(`PDF: ${jobs.length} files (${count} typeset, ${jobs.length - count} unchanged) in ${Math.round(performance.now() - started)} ms`);
 }
 
