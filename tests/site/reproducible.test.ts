@@ -34,7 +34,8 @@ describe('reproducible builds', () => {
 		const output = run('node_modules/.bin/astro', ['build', '--outDir', again], { BOOK_CONTENT_DIR: fixtureBooks.reader, CI: '1', SKIP_PDF: '' });
 		// Astro's own lines, then what the book's steps did. The one warning: this book's "site" is a placeholder address
 		// (*.test), said once; nothing from Astro or Vite (the chapters once raised one per file).
-		expect(output).toMatch(/^search passages: \d+ files$/m);
+		expect(output).toMatch(/^search index fa: \d+ passages, [\d.]+ KiB in \d+ files$/m);
+		expect(output).toMatch(/^search passages: \d+ files, [\d.]+ KiB$/m);
 		expect(output.match(/^.*(\[WARN\]|warning).*$/gim)).toEqual([expect.stringMatching(/^warning: .*book\.json "site" is https:\/\/reader\.fixture\.test\/, a placeholder/)]);
 		const first = hashes(dist);
 		const second = hashes(again);

@@ -17,7 +17,7 @@ import { runLighthouse } from './lighthouse';
 import { measurePage } from './page-weight';
 import { measureSearch } from './search';
 import { measurePdfs } from './pdf';
-import { filesUnder, totalBytes } from './files';
+import { filesUnder, totalBytes } from '../lib/files';
 import { buildStarlightSite, writeStarlightSite } from './starlight-site';
 
 /** Runs `npm run build -- --book <dir>` (astro build: font subsets, PDFs, pages, headers, search) and returns its wall time in milliseconds. */

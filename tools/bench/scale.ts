@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { preview } from 'astro';
 import { launchBrowser } from '../lib/chromium';
 import { buildReportPath } from '../astro/book-integration';
-import { filesUnder, totalBytes } from './files';
+import { filesUnder, totalBytes } from '../lib/files';
 import { measuredRun } from './measured-run';
 import { measureSearch } from './search';
 import { buildStarlightSite, starlightSiteDir, writeStarlightSite, type StarlightBuild } from './starlight-site';

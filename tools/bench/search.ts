@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Chapter } from '../../src/lib/assemble-book';
 import { readBookFromDisk } from '../../src/lib/read-chapters';
-import { filesUnder, totalBytes } from './files';
+import { filesUnder, totalBytes } from '../lib/files';
 
 export interface FirstSearch {
 	query: string;

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Book } from '../../src/schemas';
 import type { ChapterVersion } from '../../src/lib/assemble-book';
 import { readBookFromDisk } from '../../src/lib/read-chapters';
-import { filesUnder, totalBytes } from './files';
+import { filesUnder, totalBytes } from '../lib/files';
 import { measuredRun } from './measured-run';
 
 /**

@@ -6,6 +6,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import type { BookOnDisk } from '../../src/lib/read-chapters';
+import { filesUnder, totalBytes } from '../lib/files';
 import { writePassageFiles } from './passage-files';
 import { searchRecords } from './search-records';
 
@@ -25,8 +26,12 @@ export async function buildSearchIndex(outDir: string, read: BookOnDisk): Promis
 		if (written.errors.length) throw new Error(`Pagefind could not write ${code}: ${written.errors.join('; ')}`);
 		// Pagefind also writes its ready-made UIs and a web worker; the site uses its own dialog and no worker.
 		for (const file of readdirSync(`${outDir}/pagefind/${code}`)) if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file)) rmSync(`${outDir}/pagefind/${code}/${file}`);
-		console.log(`search index ${code}: ${records.length} passages`);
+		const files = filesUnder(`${outDir}/pagefind/${code}`);
+		console.log(`search index ${code}: ${records.length} passages, ${kib(totalBytes(files))} in ${files.length} files`);
 	}
 	await pagefind.close();
-	console.log(`search passages: ${writePassageFiles(outDir, book, chapters)} files`);
+	const count = writePassageFiles(outDir, book, chapters);
+	console.log(`search passages: ${count} files, ${kib(totalBytes(filesUnder(`${outDir}/search`)))}`);
 }
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

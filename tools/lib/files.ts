@@ -1,4 +1,4 @@
-/** Files under a folder with their sizes: the benchmarks' size figures (dist, HTML, search index, PDFs). */
+/** Files under a folder with their sizes: what the build reports it wrote, and the benchmarks' size figures. */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
