@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Book } from '../schemas';
 import { bookWorkDir } from './content-dir';
+import { layerOrder } from './css-layers';
 import { bookScripts, defaultScript, languageProfile, scriptProfile } from './writing-systems';
 
 /** One file of the site: a family's subset at one weight, cut to the book's characters. */
@@ -120,7 +121,7 @@ export function languageCss(book: Book, faces: WebFontFace[]): string {
 		if (profile.lineHeight !== defaultLineHeight) lineHeights.push(`.parallel .cell:lang(${language.code}) { line-height: ${profile.lineHeight}; }`);
 	}
 	// The same layer order as global.css, whichever stylesheet comes first.
-	return `@layer reset, base, layout, components, utilities;\n@layer base {\n\t${rules.join('\n\t')}\n}\n@layer components {\n\t${lineHeights.join('\n\t')}\n}\n`;
+	return `${layerOrder}\n@layer base {\n\t${rules.join('\n\t')}\n}\n@layer components {\n\t${lineHeights.join('\n\t')}\n}\n`;
 }
 
 /** Where the cut font files of the book in `contentDir` and their list (manifest.json) are written. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { layerOrder } from '../../src/lib/css-layers';
 import { languageDir } from '../../src/lib/languages';
 import { builtPages, sitePath } from '../built-site';
 import { fixtureBook, fixtureBooks, fixtureDist, type FixtureName } from '../fixture-books';
@@ -23,6 +24,7 @@ const pages = builtPages(dist).map((file) => {
 		canonical: $('link[rel="canonical"]').attr('href'),
 		noindex: ($('meta[name="robots"]').attr('content') ?? '').includes('noindex'),
 		alternates: Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang')!, $(link).attr('href')!]]).get() as [string, string][]),
+		css: $('style').map((_, style) => $(style).text()).get().join('\n'),
 	};
 });
 
@@ -42,6 +44,12 @@ describe('every page', () => {
 			expect(page.description, page.file).toBeTruthy();
 			if (!page.noindex) expect(page.canonical, page.file).toMatch(/^https:\/\//u);
 		}
+	});
+
+	// A layer ranks by where it first appears, and components' styles come before global.css in a built page.
+	it('states the order of the cascade layers before any stylesheet puts a rule in a layer', () => {
+		const compact = (text: string) => text.replace(/\s+/gu, '');
+		for (const page of pages) expect(compact(/@layer[^;{]*[;{]/u.exec(page.css)?.[0] ?? ''), page.file).toBe(compact(layerOrder));
 	});
 });
 
