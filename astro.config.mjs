@@ -20,8 +20,12 @@ const base = address.pathname;
 function sitemapAlternates(url) {
 	const parts = new URL(url).pathname.slice(base.length).split('/').filter(Boolean);
 	const rest = codes.includes(parts[0] ?? '') ? parts.slice(1) : parts;
-	const at = (/** @type {string} */ code) => new URL(`${base}${[code, ...rest].join('/')}/`, url).href;
-	return [...codes.map((code) => ({ lang: code, url: at(code) })), { lang: 'x-default', url: rest.length ? at(book.defaultLanguage) : new URL(base, url).href }];
+	const at = (/** @type {string} */ code) =>
+		new URL(`${base}${[code, ...rest].join('/')}/`, url).href;
+	return [
+		...codes.map((code) => ({ lang: code, url: at(code) })),
+		{ lang: 'x-default', url: rest.length ? at(book.defaultLanguage) : new URL(base, url).href },
+	];
 }
 
 /**
@@ -43,7 +47,16 @@ const fonts = [...new Set(faces.map((face) => face.cssVariable))].map((cssVariab
 		display: /** @type {const} */ ('optional'),
 		// Generic fallbacks once, at the end of every stack (src/lib/web-fonts.ts: the Latin family comes last).
 		fallbacks: cssVariable === fallbackVariable(book) ? ['Georgia', 'serif'] : [],
-		options: { variants: /** @type {[any, ...any[]]} */ (variants.map((face) => ({ src: [`./${join(fontDir(contentDir), face.file)}`], weight: face.weight, style: 'normal', unicodeRange: face.unicodeRange }))) },
+		options: {
+			variants: /** @type {[any, ...any[]]} */ (
+				variants.map((face) => ({
+					src: [`./${join(fontDir(contentDir), face.file)}`],
+					weight: face.weight,
+					style: 'normal',
+					unicodeRange: face.unicodeRange,
+				}))
+			),
+		},
 	};
 });
 
@@ -76,7 +89,15 @@ export default defineConfig({
 	// Hosts can send the same policy as a header: see README ("Hosting") and dist/_headers.
 	security: {
 		csp: {
-			directives: ["default-src 'self'", "img-src 'self'", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			directives: [
+				"default-src 'self'",
+				"img-src 'self'",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
@@ -86,7 +107,12 @@ export default defineConfig({
 		// Only the one indexable URL of each text: pair views (/<lang>/<slug>/<companion>/) point at it by canonical link.
 		// Alternates as the pages declare them (Head.astro): every language, and x-default (the root for home pages,
 		// the default language elsewhere). The integration's own i18n option took the root for an English page.
-		sitemap({ filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.slice(base.length).split('/').filter(Boolean).length <= 2, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
+		sitemap({
+			filter: (page) =>
+				!/\/404\/?$/.test(page) &&
+				new URL(page).pathname.slice(base.length).split('/').filter(Boolean).length <= 2,
+			serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }),
+		}),
 		// Last, after the sitemap: PDFs before the pages; headers, search and PDFs into the output after them.
 		bookIntegration(prepared),
 	],
@@ -99,7 +125,13 @@ export default defineConfig({
 			rollupOptions: {
 				// The URL helpers travel with preferences.ts, which every page loads: shared with the search engine (loaded
 				// on first use), they would otherwise be a chunk of their own, one more request before a page is ready.
-				output: { codeSplitting: { groups: [{ name: 'preferences', test: /src[\\/](scripts[\\/]preferences|lib[\\/]urls)\.ts$/ }] } },
+				output: {
+					codeSplitting: {
+						groups: [
+							{ name: 'preferences', test: /src[\\/](scripts[\\/]preferences|lib[\\/]urls)\.ts$/ },
+						],
+					},
+				},
 			},
 		},
 	},

@@ -2,13 +2,22 @@
 import { z } from 'astro/zod';
 
 /** A BCP 47 language code as used by the book, for example `fa`, `en`, `pt-BR`. */
-export const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as "fa" or "en"');
+export const languageCode = z
+	.string()
+	.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as "fa" or "en"');
 
 /** Text given once per book language: `{ fa: "…", en: "…" }`. Completeness is checked against the language list in `validateBook`. */
 const perLanguage = z.record(languageCode, z.string().min(1));
 
 /** Text folded alike in the search index and in every query of a language (see src/lib/search-text.ts). */
-export const searchFoldings = ['arabic-letters', 'arabic-marks', 'hebrew-marks', 'digits', 'joiners', 'persian-affixes'] as const;
+export const searchFoldings = [
+	'arabic-letters',
+	'arabic-marks',
+	'hebrew-marks',
+	'digits',
+	'joiners',
+	'persian-affixes',
+] as const;
 export const searchFolding = z.enum(searchFoldings);
 
 /** A font family for one writing system: web files from an @fontsource package, TrueType files for PDFs and share images. */
@@ -16,7 +25,12 @@ export const fontSchema = z.strictObject({
 	/** The family name inside the font files: CSS, Typst and resvg select the files by it. */
 	family: z.string().min(1),
 	/** The @fontsource package that holds the web files (woff2 per subset and weight), for example "@fontsource/frank-ruhl-libre". */
-	web: z.string().regex(/^@fontsource\/[a-z0-9-]+$/, 'expected an @fontsource package name such as "@fontsource/noto-serif-thai"'),
+	web: z
+		.string()
+		.regex(
+			/^@fontsource\/[a-z0-9-]+$/,
+			'expected an @fontsource package name such as "@fontsource/noto-serif-thai"'
+		),
 	/** The package's subsets (its unicode.json) this writing system needs; the first is preloaded. */
 	subsets: z.array(z.string().min(1)).min(1),
 	/** TrueType or OpenType files of the family (regular and bold; italics where it has them), relative to the project folder. */
@@ -71,13 +85,20 @@ export const bookSchema = z.strictObject({
 		originalsAreReadOnly: z.literal(true),
 	}),
 	/** Chapter slugs in reading order. */
-	chapters: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by "-"')),
+	chapters: z.array(
+		z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slugs are lowercase ASCII words joined by "-"')
+	),
 	/** Absolute URL where the site is published (canonical URLs, sitemap). */
 	site: z.url(),
 	/** Page size of the PDFs. */
 	paper: z.enum(['a4', 'us-letter']).default('a4'),
 	/** Writing systems this book adds or changes, by ISO 15924 code (see src/lib/writing-systems.ts for the built-in ones). */
-	scripts: z.record(z.string().regex(/^[A-Z][a-z]{3}$/, 'expected an ISO 15924 script code such as "Thai"'), scriptProfileSchema).default({}),
+	scripts: z
+		.record(
+			z.string().regex(/^[A-Z][a-z]{3}$/, 'expected an ISO 15924 script code such as "Thai"'),
+			scriptProfileSchema
+		)
+		.default({}),
 	/** A note printed on the cover of every PDF book, per language: who made the translations, a dedication, a licence. */
 	coverNote: perLanguage.optional(),
 });
@@ -95,7 +116,10 @@ export const provenanceSchema = z.discriminatedUnion('type', [
 		 */
 		by: z.union([z.string().min(1), z.record(languageCode, z.string().min(1))]),
 		/** When it was made or last revised (YYYY-MM-DD). YAML loaders may read an unquoted date as a Date. */
-		date: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()),
+		date: z.preprocess(
+			(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+			z.iso.date()
+		),
 		reviewed: z.boolean(),
 	}),
 ]);
@@ -117,7 +141,10 @@ export const retiredPassageSchema = z.strictObject({
 		.regex(/^[0-9a-f]{12}$/)
 		.optional(),
 	/** When it left the original (YYYY-MM-DD). */
-	retired: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()),
+	retired: z.preprocess(
+		(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+		z.iso.date()
+	),
 });
 
 /** Frontmatter of one language version of a chapter (`content/chapters/<slug>/<lang>.mdx`). */
@@ -147,17 +174,33 @@ export const chapterSchema = z
 	.superRefine((data, ctx) => {
 		const isOriginal = data.provenance.type === 'original';
 		for (const field of ['slug', 'source', 'author', 'attribution', 'omitted'] as const) {
-			if (isOriginal && data[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `an original must have "${field}"` });
-			if (!isOriginal && data[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" belongs in the original's file only` });
+			if (isOriginal && data[field] === undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `an original must have "${field}"`,
+				});
+			if (!isOriginal && data[field] !== undefined)
+				ctx.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `"${field}" belongs in the original's file only`,
+				});
 		}
 		if (isOriginal && data.source && data.source.language !== data.language)
-			ctx.addIssue({ code: 'custom', path: ['source', 'language'], message: `the original is in "${data.language}" but its source is marked "${data.source.language}"` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['source', 'language'],
+				message: `the original is in "${data.language}" but its source is marked "${data.source.language}"`,
+			});
 	});
 
 /** book.json as written: a language may leave its script, direction and search folding to the defaults. */
 export type BookConfig = z.infer<typeof bookSchema>;
 /** A book language with everything resolved (src/lib/writing-systems.ts): its script, direction and search folding. */
-export type BookLanguage = Required<Pick<z.infer<typeof bookLanguageSchema>, 'code' | 'name' | 'script' | 'dir' | 'search'>>;
+export type BookLanguage = Required<
+	Pick<z.infer<typeof bookLanguageSchema>, 'code' | 'name' | 'script' | 'dir' | 'search'>
+>;
 /** The book as every part of the generator sees it, after src/lib/read-book.ts has validated and resolved book.json. */
 export type Book = Omit<BookConfig, 'languages'> & { languages: BookLanguage[] };
 export type ScriptProfile = z.infer<typeof scriptProfileSchema>;
@@ -168,7 +211,14 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 export type Omission = z.infer<typeof omissionSchema>;
 export type RetiredPassage = z.infer<typeof retiredPassageSchema>;
 
-export const segmentKinds = ['title', 'heading', 'paragraph', 'list-item', 'quote', 'byline'] as const;
+export const segmentKinds = [
+	'title',
+	'heading',
+	'paragraph',
+	'list-item',
+	'quote',
+	'byline',
+] as const;
 export const sectionKinds = ['body', 'bio', 'comments'] as const;
 
 /** Attributes of a `<Segment>` element in a chapter's MDX body. */
@@ -178,7 +228,10 @@ export const segmentAttributesSchema = z.strictObject({
 	section: z.enum(sectionKinds).default('body'),
 	depth: z.coerce.number().int().min(0).max(6).default(0),
 	/** Translation only: hash of the original segment's text this translation was made from. */
-	source: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+	source: z
+		.string()
+		.regex(/^[0-9a-f]{12}$/)
+		.optional(),
 	/** Translation only: the segment has no translation yet (the reader shows the original). */
 	untranslated: z.literal(true).optional(),
 	/** A numbered list item's number as the source writes it ("1.", "2)"); shown in each language's digits. */

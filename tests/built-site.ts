@@ -10,10 +10,13 @@ export function builtPages(dir = 'dist'): string[] {
 }
 
 /** The URL path a reader opens for a built HTML file: `dist/en/x/index.html` → `/en/x/`. */
-export const sitePath = (file: string, dir = 'dist') => `/${relative(dir, file)}`.replace(/(^|\/)index\.html$/u, '$1');
+export const sitePath = (file: string, dir = 'dist') =>
+	`/${relative(dir, file)}`.replace(/(^|\/)index\.html$/u, '$1');
 
 /** The built file a URL path resolves to (`/en/x/` → `dist/en/x/index.html`), or undefined: what a static host would answer. */
 export function builtFile(path: string, dir = 'dist'): string | undefined {
 	const clean = decodeURIComponent(path.split(/[?#]/u)[0]!);
-	return [join(dir, clean), join(dir, clean, 'index.html')].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+	return [join(dir, clean), join(dir, clean, 'index.html')].find(
+		(candidate) => existsSync(candidate) && statSync(candidate).isFile()
+	);
 }

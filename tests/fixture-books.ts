@@ -4,7 +4,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { readBookFromDisk } from '../src/lib/read-chapters';
 
@@ -22,7 +30,8 @@ const workDir = (name: FixtureName) => join('node_modules/.cache/test-books', na
 /** Where a fixture book's site is built. */
 export const fixtureDist = (name: FixtureName) => join(workDir(name), 'dist');
 /** What its build printed (warnings included). */
-export const fixtureBuildLog = (name: FixtureName) => readFileSync(join(workDir(name), 'build.log'), 'utf8');
+export const fixtureBuildLog = (name: FixtureName) =>
+	readFileSync(join(workDir(name), 'build.log'), 'utf8');
 /** The fixture book as the tools read it. */
 export const fixtureBook = (name: FixtureName) => readBookFromDisk(fixtureBooks[name]);
 
@@ -31,8 +40,11 @@ function inputs(paths: string[]): string {
 	const hash = createHash('sha256');
 	for (const path of paths) {
 		if (!existsSync(path)) continue;
-		const files = statSync(path).isDirectory() ? (readdirSync(path, { recursive: true }) as string[]).map((file) => join(path, file)).sort() : [path];
-		for (const file of files) if (statSync(file).isFile()) hash.update(`${file}\0`).update(readFileSync(file));
+		const files = statSync(path).isDirectory()
+			? (readdirSync(path, { recursive: true }) as string[]).map((file) => join(path, file)).sort()
+			: [path];
+		for (const file of files)
+			if (statSync(file).isFile()) hash.update(`${file}\0`).update(readFileSync(file));
 	}
 	return hash.digest('hex');
 }
@@ -41,14 +53,26 @@ function inputs(paths: string[]): string {
 export function buildFixture(name: FixtureName): string {
 	const dist = fixtureDist(name);
 	const stampFile = join(workDir(name), 'stamp');
-	const stamp = inputs([fixtureBooks[name], 'src', 'tools', 'astro.config.mjs', 'package-lock.json']);
-	if (existsSync(dist) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return dist;
+	const stamp = inputs([
+		fixtureBooks[name],
+		'src',
+		'tools',
+		'astro.config.mjs',
+		'package-lock.json',
+	]);
+	if (existsSync(dist) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp)
+		return dist;
 	mkdirSync(workDir(name), { recursive: true });
 	rmSync(stampFile, { force: true });
 	// CI=1: a PDF the fixture cannot typeset fails its build instead of leaving the site without PDFs.
-	const run = spawnSync('node_modules/.bin/tsx', ['tools/site/cli.ts', 'build', '--book', fixtureBooks[name], '--out', dist], { encoding: 'utf8', env: { ...process.env, CI: '1', SKIP_PDF: '' } });
+	const run = spawnSync(
+		'node_modules/.bin/tsx',
+		['tools/site/cli.ts', 'build', '--book', fixtureBooks[name], '--out', dist],
+		{ encoding: 'utf8', env: { ...process.env, CI: '1', SKIP_PDF: '' } }
+	);
 	writeFileSync(join(workDir(name), 'build.log'), `${run.stdout}\n${run.stderr}`);
-	if (run.status !== 0) throw new Error(`the fixture book "${name}" did not build:\n${run.stdout}\n${run.stderr}`);
+	if (run.status !== 0)
+		throw new Error(`the fixture book "${name}" did not build:\n${run.stdout}\n${run.stderr}`);
 	writeFileSync(stampFile, stamp);
 	return dist;
 }

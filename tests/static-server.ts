@@ -28,15 +28,22 @@ export interface StaticSite {
 export function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
 	const server = createServer((request, response) => {
 		const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-		const file = pathname.startsWith(base) ? builtFile(`/${pathname.slice(base.length)}`, dir) : undefined;
+		const file = pathname.startsWith(base)
+			? builtFile(`/${pathname.slice(base.length)}`, dir)
+			: undefined;
 		const served = file ?? builtFile('/404.html', dir);
-		response.writeHead(file ? 200 : 404, { 'content-type': (served && types[extname(served)]) ?? 'application/octet-stream' });
+		response.writeHead(file ? 200 : 404, {
+			'content-type': (served && types[extname(served)]) ?? 'application/octet-stream',
+		});
 		response.end(served ? readFileSync(served) : 'not found');
 	});
 	return new Promise((resolve) =>
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address() as { port: number };
-			resolve({ url: `http://127.0.0.1:${address.port}`, close: () => new Promise((done) => server.close(() => done())) });
-		}),
+			resolve({
+				url: `http://127.0.0.1:${address.port}`,
+				close: () => new Promise((done) => server.close(() => done())),
+			});
+		})
 	);
 }

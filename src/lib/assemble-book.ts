@@ -1,6 +1,13 @@
 /** Puts chapter files together into chapters: one original, its translations aligned by segment id, fallbacks for missing languages, staleness derived from hashes. */
 import { dirname, join } from 'node:path';
-import type { Book, ChapterFrontmatter, Omission, Provenance, SectionKind, SegmentKind } from '../schemas';
+import type {
+	Book,
+	ChapterFrontmatter,
+	Omission,
+	Provenance,
+	SectionKind,
+	SegmentKind,
+} from '../schemas';
 import { parseChapterFile } from './chapter-file';
 import { segmentHash, sha256 } from './text-hash';
 import { displayPath, FileError } from './file-error';
@@ -70,21 +77,43 @@ export class BookContentError extends FileError {
 export type ChapterCache = Map<string, Chapter>;
 
 /** Builds all chapters in book order, reusing from `cache` those whose files did not change; throws BookContentError on inconsistent content. */
-export function assembleBook(book: Book, files: ChapterSourceFile[], bookPath = 'content/book.json', cache?: ChapterCache): Chapter[] {
+export function assembleBook(
+	book: Book,
+	files: ChapterSourceFile[],
+	bookPath = 'content/book.json',
+	cache?: ChapterCache
+): Chapter[] {
 	const codes = book.languages.map((language) => language.code);
 	const bySlug = new Map<string, ChapterSourceFile[]>();
 	for (const file of files) {
-		if (!codes.includes(file.fileLanguage)) throw new BookContentError(file.path, `"${file.fileLanguage}" is not a language of this book (${codes.join(', ')}); add it to ${bookPath} or remove the file`);
+		if (!codes.includes(file.fileLanguage))
+			throw new BookContentError(
+				file.path,
+				`"${file.fileLanguage}" is not a language of this book (${codes.join(', ')}); add it to ${bookPath} or remove the file`
+			);
 		bySlug.set(file.slug, [...(bySlug.get(file.slug) ?? []), file]);
 	}
-	for (const slug of bySlug.keys()) if (!book.chapters.includes(slug)) throw new BookContentError(bySlug.get(slug)![0]!.path, `chapter "${slug}" is not listed in the "chapters" of ${bookPath}`);
+	for (const slug of bySlug.keys())
+		if (!book.chapters.includes(slug))
+			throw new BookContentError(
+				bySlug.get(slug)![0]!.path,
+				`chapter "${slug}" is not listed in the "chapters" of ${bookPath}`
+			);
 
 	const chapters = book.chapters.map((slug, index) => {
 		const chapterFiles = bySlug.get(slug);
-		if (!chapterFiles) throw new BookContentError(bookPath, `"chapters" lists "${slug}", but there is no folder ${join(dirname(bookPath), 'chapters', slug)}/ with chapter files`);
-		const inputs = [...chapterFiles].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file) => [file.path, file.fileLanguage, file.raw]);
+		if (!chapterFiles)
+			throw new BookContentError(
+				bookPath,
+				`"chapters" lists "${slug}", but there is no folder ${join(dirname(bookPath), 'chapters', slug)}/ with chapter files`
+			);
+		const inputs = [...chapterFiles]
+			.sort((a, b) => (a.path < b.path ? -1 : 1))
+			.map((file) => [file.path, file.fileLanguage, file.raw]);
 		const digest = sha256(JSON.stringify([codes, bookPath, slug, index, inputs])).slice(0, 16);
-		return cache?.get(digest) ?? assembleChapter(codes, slug, index, chapterFiles, bookPath, digest);
+		return (
+			cache?.get(digest) ?? assembleChapter(codes, slug, index, chapterFiles, bookPath, digest)
+		);
 	});
 	if (cache) {
 		// Only what this read produced: a long dev session does not keep every past version of a chapter.
@@ -95,20 +124,43 @@ export function assembleBook(book: Book, files: ChapterSourceFile[], bookPath = 
 }
 
 /** One chapter from its files: the original, its translations checked against it segment by segment, fallbacks for missing languages. */
-function assembleChapter(codes: string[], slug: string, index: number, chapterFiles: ChapterSourceFile[], bookPath: string, digest: string): Chapter {
+function assembleChapter(
+	codes: string[],
+	slug: string,
+	index: number,
+	chapterFiles: ChapterSourceFile[],
+	bookPath: string,
+	digest: string
+): Chapter {
 	const folder = `${join(dirname(bookPath), 'chapters', slug)}/`;
 	const parsed = chapterFiles.map((file) => {
 		const chapter = parseChapterFile(file.raw, file.path);
-		if (chapter.frontmatter.language !== file.fileLanguage) throw new BookContentError(file.path, `frontmatter says language "${chapter.frontmatter.language}" but the file name says "${file.fileLanguage}"`);
+		if (chapter.frontmatter.language !== file.fileLanguage)
+			throw new BookContentError(
+				file.path,
+				`frontmatter says language "${chapter.frontmatter.language}" but the file name says "${file.fileLanguage}"`
+			);
 		return { file, ...chapter };
 	});
 	const originals = parsed.filter((version) => version.frontmatter.provenance.type === 'original');
-	if (originals.length !== 1) throw new BookContentError(folder, originals.length ? `has ${originals.length} originals (${originals.map((o) => o.file.path).join(', ')}); a chapter has exactly one` : 'has no original-language file (provenance type "original")');
+	if (originals.length !== 1)
+		throw new BookContentError(
+			folder,
+			originals.length
+				? `has ${originals.length} originals (${originals.map((o) => o.file.path).join(', ')}); a chapter has exactly one`
+				: 'has no original-language file (provenance type "original")'
+		);
 	const original = originals[0]!;
 	const meta = original.frontmatter;
-	if (meta.slug !== slug) throw new BookContentError(original.file.path, `frontmatter slug "${meta.slug}" differs from its folder "${slug}"`);
+	if (meta.slug !== slug)
+		throw new BookContentError(
+			original.file.path,
+			`frontmatter slug "${meta.slug}" differs from its folder "${slug}"`
+		);
 	const originalIds = original.segments.map((segment) => segment.id);
-	const hashes = new Map(original.segments.map((segment) => [segment.id, segmentHash(segment.text)]));
+	const hashes = new Map(
+		original.segments.map((segment) => [segment.id, segmentHash(segment.text)])
+	);
 	const originalById = new Map(original.segments.map((segment) => [segment.id, segment]));
 
 	const versions: Record<string, ChapterVersion> = {};
@@ -116,9 +168,21 @@ function assembleChapter(codes: string[], slug: string, index: number, chapterFi
 		const ids = version.segments.map((segment) => segment.id);
 		const missing = originalIds.filter((id) => !ids.includes(id));
 		const extra = ids.filter((id) => !originalIds.includes(id));
-		if (missing.length) throw new BookContentError(version.file.path, `is missing segment(s) ${missing.join(', ')} of the original ${displayPath(original.file.path)}`);
-		if (extra.length) throw new BookContentError(version.file.path, `has segment(s) ${extra.join(', ')} that the original ${displayPath(original.file.path)} does not have`);
-		if (ids.join() !== originalIds.join()) throw new BookContentError(version.file.path, `has the original's segments in a different order`);
+		if (missing.length)
+			throw new BookContentError(
+				version.file.path,
+				`is missing segment(s) ${missing.join(', ')} of the original ${displayPath(original.file.path)}`
+			);
+		if (extra.length)
+			throw new BookContentError(
+				version.file.path,
+				`has segment(s) ${extra.join(', ')} that the original ${displayPath(original.file.path)} does not have`
+			);
+		if (ids.join() !== originalIds.join())
+			throw new BookContentError(
+				version.file.path,
+				`has the original's segments in a different order`
+			);
 		const isOriginal = version === original;
 		versions[version.frontmatter.language] = {
 			language: version.frontmatter.language,
@@ -146,7 +210,22 @@ function assembleChapter(codes: string[], slug: string, index: number, chapterFi
 	}
 	const originalVersion = versions[meta.language]!;
 	for (const code of codes) {
-		versions[code] ??= { ...originalVersion, language: code, status: 'fallback', segments: originalVersion.segments.map((segment) => ({ ...segment, untranslated: true })) };
+		versions[code] ??= {
+			...originalVersion,
+			language: code,
+			status: 'fallback',
+			segments: originalVersion.segments.map((segment) => ({ ...segment, untranslated: true })),
+		};
 	}
-	return { slug, digest, index, originalLanguage: meta.language, author: meta.author ?? null, attribution: meta.attribution ?? null, source: meta.source!, omitted: meta.omitted ?? [], versions };
+	return {
+		slug,
+		digest,
+		index,
+		originalLanguage: meta.language,
+		author: meta.author ?? null,
+		attribution: meta.attribution ?? null,
+		source: meta.source!,
+		omitted: meta.omitted ?? [],
+		versions,
+	};
 }

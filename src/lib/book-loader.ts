@@ -11,7 +11,8 @@ export function bookLoader(contentDir: string): Loader {
 			const sync = () => {
 				const { chapters } = readBookFromDisk(contentDir);
 				// store.set skips an entry whose digest it already holds: unchanged chapters are neither stored nor re-rendered again.
-				for (const chapter of chapters) store.set({ id: chapter.slug, data: { ...chapter }, digest: chapter.digest });
+				for (const chapter of chapters)
+					store.set({ id: chapter.slug, data: { ...chapter }, digest: chapter.digest });
 				const slugs = new Set(chapters.map((chapter) => chapter.slug));
 				for (const id of store.keys()) if (!slugs.has(id)) store.delete(id);
 			};
@@ -20,7 +21,11 @@ export function bookLoader(contentDir: string): Loader {
 			const root = resolve(contentDir);
 			const inBook = (path: string) => {
 				const inside = relative(root, resolve(path));
-				return !inside.startsWith('..') && (inside === 'book.json' || (inside.startsWith(`chapters${sep}`) && inside.endsWith('.mdx')));
+				return (
+					!inside.startsWith('..') &&
+					(inside === 'book.json' ||
+						(inside.startsWith(`chapters${sep}`) && inside.endsWith('.mdx')))
+				);
 			};
 			watcher.add(root);
 			const reload = (path: string) => {

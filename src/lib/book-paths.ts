@@ -5,4 +5,5 @@ export const bookFile = (contentDir: string) => join(contentDir, 'book.json');
 export const sourcesDir = (contentDir: string) => join(contentDir, 'sources');
 export const chaptersDir = (contentDir: string) => join(contentDir, 'chapters');
 export const chapterDir = (contentDir: string, slug: string) => join(chaptersDir(contentDir), slug);
-export const chapterFile = (contentDir: string, slug: string, language: string) => join(chapterDir(contentDir, slug), `${language}.mdx`);
+export const chapterFile = (contentDir: string, slug: string, language: string) =>
+	join(chapterDir(contentDir, slug), `${language}.mdx`);

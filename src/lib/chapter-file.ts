@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, stringify as stringifyYaml } from 'yaml';
 import { chapterSchema, type ChapterFrontmatter } from '../schemas';
-import { ChapterFormatError, parseSegments, serializeSegments, type Segment, type SegmentDraft } from './segment-format';
+import {
+	ChapterFormatError,
+	parseSegments,
+	serializeSegments,
+	type Segment,
+	type SegmentDraft,
+} from './segment-format';
 
 export interface ChapterFile {
 	frontmatter: ChapterFrontmatter;
@@ -10,10 +16,22 @@ export interface ChapterFile {
 }
 
 /** Splits `---` frontmatter from the body; `bodyLine` is the file line where the body starts (0-based offset). */
-export function splitFrontmatter(raw: string, file: string): { yaml: string; body: string; bodyLineOffset: number } {
+export function splitFrontmatter(
+	raw: string,
+	file: string
+): { yaml: string; body: string; bodyLineOffset: number } {
 	const match = /^---\n([\s\S]*?)\n---\n/.exec(raw);
-	if (!match) throw new ChapterFormatError(file, 1, 'a chapter file must start with YAML frontmatter between "---" lines');
-	return { yaml: match[1]!, body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
+	if (!match)
+		throw new ChapterFormatError(
+			file,
+			1,
+			'a chapter file must start with YAML frontmatter between "---" lines'
+		);
+	return {
+		yaml: match[1]!,
+		body: raw.slice(match[0].length),
+		bodyLineOffset: match[0].split('\n').length - 1,
+	};
 }
 
 /** Parses a chapter file's text; errors name the file, the line (counted from the top of the file) or field, and the reason. */
@@ -24,15 +42,27 @@ export function parseChapterFile(raw: string, file: string): ChapterFile {
 	const fileLine = (offset: number) => lines.linePos(offset).line + 1;
 	const document = parseDocument(yaml, { lineCounter: lines });
 	const syntax = document.errors[0];
-	if (syntax) throw new ChapterFormatError(file, fileLine(syntax.pos[0]), `frontmatter is not valid YAML: ${syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
+	if (syntax)
+		throw new ChapterFormatError(
+			file,
+			fileLine(syntax.pos[0]),
+			`frontmatter is not valid YAML: ${syntax.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`
+		);
 	const parsed = chapterSchema.safeParse(document.toJS());
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
 		// The line of the field, or of its nearest parent that is there.
 		let node: unknown;
-		for (let depth = issue.path.length; depth >= 0 && !node; depth--) node = depth ? document.getIn(issue.path.slice(0, depth) as (string | number)[], true) : undefined;
+		for (let depth = issue.path.length; depth >= 0 && !node; depth--)
+			node = depth
+				? document.getIn(issue.path.slice(0, depth) as (string | number)[], true)
+				: undefined;
 		const range = (node as { range?: [number, number, number] } | undefined)?.range;
-		throw new ChapterFormatError(file, range ? fileLine(range[0]) : undefined, `frontmatter field "${issue.path.join('.')}": ${issue.message}`);
+		throw new ChapterFormatError(
+			file,
+			range ? fileLine(range[0]) : undefined,
+			`frontmatter field "${issue.path.join('.')}": ${issue.message}`
+		);
 	}
 	return { frontmatter: parsed.data, segments: parseSegments(body, file, bodyLineOffset) };
 }
@@ -43,7 +73,10 @@ export function readChapterFile(path: string): ChapterFile {
 }
 
 /** The text of a chapter file; stable for equal input, so that re-running the ingest changes nothing. */
-export function formatChapterFile(frontmatter: ChapterFrontmatter, segments: SegmentDraft[]): string {
+export function formatChapterFile(
+	frontmatter: ChapterFrontmatter,
+	segments: SegmentDraft[]
+): string {
 	const yaml = stringifyYaml(frontmatter, { lineWidth: 0 });
 	return `---\n${yaml}---\n\n${serializeSegments(segments)}`;
 }

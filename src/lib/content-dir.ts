@@ -7,5 +7,8 @@ export const contentDir = process.env.BOOK_CONTENT_DIR ?? 'content';
 
 /** A folder of generated files (font subsets, staged PDFs, Astro's cache) for the book in `dir`, so that books never share them. */
 export function bookWorkDir(dir: string = contentDir): string {
-	return join('node_modules/.cache/books', createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 12));
+	return join(
+		'node_modules/.cache/books',
+		createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 12)
+	);
 }

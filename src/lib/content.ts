@@ -11,7 +11,10 @@ let cached: Promise<{ book: Book; chapters: Chapter[] }> | undefined;
 export function loadBook(): Promise<{ book: Book; chapters: Chapter[] }> {
 	cached ??= (async () => {
 		const entries = await getCollection('chapters');
-		return { book: readBook(contentDir), chapters: entries.map((entry) => entry.data).sort((a, b) => a.index - b.index) };
+		return {
+			book: readBook(contentDir),
+			chapters: entries.map((entry) => entry.data).sort((a, b) => a.index - b.index),
+		};
 	})();
 	return cached;
 }

@@ -12,7 +12,7 @@ export class FileError extends Error {
 	constructor(
 		readonly file: string,
 		readonly line: number | undefined,
-		readonly reason: string,
+		readonly reason: string
 	) {
 		super(`${displayPath(file)}${line ? `:${line}` : ''}: ${reason}`);
 		this.name = new.target.name;

@@ -22,17 +22,25 @@ const readStrings = (file: string): Strings => {
 	try {
 		return JSON.parse(readFileSync(file, 'utf8')) as Strings;
 	} catch (error) {
-		throw new FileError(file, Number(/\(line (\d+) column/.exec((error as Error).message)?.[1]) || undefined, `not valid JSON: ${(error as Error).message}`);
+		throw new FileError(
+			file,
+			Number(/\(line (\d+) column/.exec((error as Error).message)?.[1]) || undefined,
+			`not valid JSON: ${(error as Error).message}`
+		);
 	}
 };
 const shipped = new Map(
 	readdirSync(shippedDir)
 		.filter((name) => name.endsWith('.json'))
-		.map((name) => [name.replace(/\.json$/, ''), readStrings(join(shippedDir, name))]),
+		.map((name) => [name.replace(/\.json$/, ''), readStrings(join(shippedDir, name))])
 );
 const english = shipped.get('en')!;
 const keys = Object.keys(english).filter((key) => key !== '_translator');
-const placeholders = (value: UiValue) => [...new Set(JSON.stringify(value).match(/\{\w+\}/g) ?? [])].filter((name) => name !== '{count}').sort().join();
+const placeholders = (value: UiValue) =>
+	[...new Set(JSON.stringify(value).match(/\{\w+\}/g) ?? [])]
+		.filter((name) => name !== '{count}')
+		.sort()
+		.join();
 
 /** A book's changes to the interface strings: <book>/translations/<lang>.json, checked against the English keys. */
 function bookStrings(contentDir: string): Map<string, Strings> {
@@ -45,12 +53,27 @@ function bookStrings(contentDir: string): Map<string, Strings> {
 		const strings = readStrings(file);
 		for (const [key, value] of Object.entries(strings)) {
 			if (key === '_translator') continue;
-			if (!(key in english)) throw new FileError(file, undefined, `"${key}" is not an interface string; the keys are those of src/translations/en.json`);
-			if (placeholders(value) !== placeholders(english[key]!)) throw new FileError(file, undefined, `"${key}" must use the placeholders ${placeholders(english[key]!) || '(none)'} like src/translations/en.json`);
+			if (!(key in english))
+				throw new FileError(
+					file,
+					undefined,
+					`"${key}" is not an interface string; the keys are those of src/translations/en.json`
+				);
+			if (placeholders(value) !== placeholders(english[key]!))
+				throw new FileError(
+					file,
+					undefined,
+					`"${key}" must use the placeholders ${placeholders(english[key]!) || '(none)'} like src/translations/en.json`
+				);
 		}
 		const base = shipped.get(lang) ?? shipped.get(lang.split('-')[0]!);
 		const missing = keys.filter((key) => !(key in strings));
-		if (!base && missing.length) throw new FileError(file, undefined, `the project has no interface strings for "${lang}", so this file must give all of them; missing: ${missing.join(', ')}`);
+		if (!base && missing.length)
+			throw new FileError(
+				file,
+				undefined,
+				`the project has no interface strings for "${lang}", so this file must give all of them; missing: ${missing.join(', ')}`
+			);
 		found.set(lang, strings);
 	}
 	return found;
@@ -62,7 +85,8 @@ function stringsFor(contentDir: string): Map<string, Strings> {
 	let merged = cache.get(contentDir);
 	if (!merged) {
 		merged = new Map(shipped);
-		for (const [lang, strings] of bookStrings(contentDir)) merged.set(lang, { ...merged.get(lang) ?? merged.get(lang.split('-')[0]!), ...strings });
+		for (const [lang, strings] of bookStrings(contentDir))
+			merged.set(lang, { ...(merged.get(lang) ?? merged.get(lang.split('-')[0]!)), ...strings });
 		cache.set(contentDir, merged);
 	}
 	return merged;
@@ -99,11 +123,17 @@ export function useTranslations(lang: string, contentDir = defaultContentDir): T
 	const table = stringsFor(contentDir).get(ui)!;
 	const plural = new Intl.PluralRules(ui);
 	// Numbers in the digits of the language the string is in.
-	const format = (value: string | number) => (typeof value === 'number' ? value.toLocaleString(ui) : value);
+	const format = (value: string | number) =>
+		typeof value === 'number' ? value.toLocaleString(ui) : value;
 	const t = ((key, vars = {}) => {
 		const value = table[key] ?? english[key]!;
-		const text = typeof value === 'string' ? value : (value[plural.select(Number(vars.count ?? 0))] ?? value.other!);
-		return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? format(vars[name]!) : match));
+		const text =
+			typeof value === 'string'
+				? value
+				: (value[plural.select(Number(vars.count ?? 0))] ?? value.other!);
+		return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+			name in vars ? format(vars[name]!) : match
+		);
 	}) as Translate;
 	t.lang = ui;
 	t.attrs = ui === lang ? {} : { lang: ui, dir: directionOf(ui) };
@@ -116,7 +146,9 @@ export function useTranslations(lang: string, contentDir = defaultContentDir): T
 
 /** Book languages that have no interface strings of their own (their pages show the interface in English). */
 export function languagesWithoutStrings(book: Book, contentDir = defaultContentDir): string[] {
-	return book.languages.map((language) => language.code).filter((code) => !ownUiLanguage(code, contentDir));
+	return book.languages
+		.map((language) => language.code)
+		.filter((code) => !ownUiLanguage(code, contentDir));
 }
 
 /** The interface languages a book's pages are shown in. */
@@ -127,7 +159,16 @@ export function uiLanguages(book: Book, contentDir = defaultContentDir): string[
 /** The string files a book's pages draw on: the project's for its interface languages, and the book's own. */
 export function bookTranslationFiles(contentDir: string, book: Book): string[] {
 	const own = join(contentDir, 'translations');
-	return [...uiLanguages(book, contentDir).filter((lang) => shipped.has(lang)).map((lang) => join(shippedDir, `${lang}.json`)), ...(existsSync(own) ? readdirSync(own).filter((name) => name.endsWith('.json')).map((name) => join(own, name)) : [])];
+	return [
+		...uiLanguages(book, contentDir)
+			.filter((lang) => shipped.has(lang))
+			.map((lang) => join(shippedDir, `${lang}.json`)),
+		...(existsSync(own)
+			? readdirSync(own)
+					.filter((name) => name.endsWith('.json'))
+					.map((name) => join(own, name))
+			: []),
+	];
 }
 
 /** The name of `code` in the language `inLang`, e.g. ("nl", "fa") → «هلندی». */
@@ -137,5 +178,7 @@ export function languageName(code: string, inLang: string): string {
 
 /** A calendar date (YYYY-MM-DD) written the way `lang` writes dates. */
 export function formatDate(isoDate: string, lang: string): string {
-	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+	return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${isoDate}T00:00:00Z`)
+	);
 }

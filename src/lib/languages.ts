@@ -7,6 +7,11 @@ export function languageDir(book: Book, code: string): 'ltr' | 'rtl' {
 }
 
 /** The same page in every book language: language code → path, for hreflang alternates and the language switcher. */
-export function languageAlternates(book: Book, pathIn: (code: string) => string): Record<string, string> {
-	return Object.fromEntries(book.languages.map((language) => [language.code, pathIn(language.code)]));
+export function languageAlternates(
+	book: Book,
+	pathIn: (code: string) => string
+): Record<string, string> {
+	return Object.fromEntries(
+		book.languages.map((language) => [language.code, pathIn(language.code)])
+	);
 }

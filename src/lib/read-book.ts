@@ -19,37 +19,75 @@ export function readBook(contentDir: string): Book {
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (error) {
-		throw new BookConfigError(file, undefined, `cannot read the book's description (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); is this a book folder? "npm run new-book -- <folder>" makes one`);
+		throw new BookConfigError(
+			file,
+			undefined,
+			`cannot read the book's description (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); is this a book folder? "npm run new-book -- <folder>" makes one`
+		);
 	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
 		const message = (error as Error).message;
-		throw new BookConfigError(file, undefined, `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}`, Number(/\(line (\d+) column/.exec(message)?.[1]) || undefined);
+		throw new BookConfigError(
+			file,
+			undefined,
+			`not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}`,
+			Number(/\(line (\d+) column/.exec(message)?.[1]) || undefined
+		);
 	}
 	const parsed = bookSchema.safeParse(data);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		if (issue.code === 'unrecognized_keys') throw new BookConfigError(file, [...issue.path, issue.keys[0]].join('.'), 'not a field of book.json (a misspelling?)');
+		if (issue.code === 'unrecognized_keys')
+			throw new BookConfigError(
+				file,
+				[...issue.path, issue.keys[0]].join('.'),
+				'not a field of book.json (a misspelling?)'
+			);
 		throw new BookConfigError(file, issue.path.join('.'), issue.message);
 	}
 	const config = parsed.data;
 	const languages: BookLanguage[] = config.languages.map((language, index) => {
 		const resolved = resolveLanguage(config, language);
-		if ('problem' in resolved) throw new BookConfigError(file, `languages.${index}.${resolved.problem.field}`, resolved.problem.message);
+		if ('problem' in resolved)
+			throw new BookConfigError(
+				file,
+				`languages.${index}.${resolved.problem.field}`,
+				resolved.problem.message
+			);
 		return resolved.language;
 	});
 	const book: Book = { ...config, languages };
 	const codes = languages.map((language) => language.code);
-	if (new Set(codes).size !== codes.length) throw new BookConfigError(file, 'languages', 'a language is listed twice');
-	if (!codes.includes(book.defaultLanguage)) throw new BookConfigError(file, 'defaultLanguage', `"${book.defaultLanguage}" is not one of the book's languages (${codes.join(', ')})`);
+	if (new Set(codes).size !== codes.length)
+		throw new BookConfigError(file, 'languages', 'a language is listed twice');
+	if (!codes.includes(book.defaultLanguage))
+		throw new BookConfigError(
+			file,
+			'defaultLanguage',
+			`"${book.defaultLanguage}" is not one of the book's languages (${codes.join(', ')})`
+		);
 	for (const field of ['title', 'subtitle', 'description', 'intro', 'coverNote'] as const) {
 		const texts = book[field];
 		if (!texts) continue;
-		for (const code of codes) if (!texts[code]) throw new BookConfigError(file, `${field}.${code}`, `missing: the ${field} must be given in every book language`);
-		for (const code of Object.keys(texts)) if (!codes.includes(code)) throw new BookConfigError(file, `${field}.${code}`, `"${code}" is not one of the book's languages`);
+		for (const code of codes)
+			if (!texts[code])
+				throw new BookConfigError(
+					file,
+					`${field}.${code}`,
+					`missing: the ${field} must be given in every book language`
+				);
+		for (const code of Object.keys(texts))
+			if (!codes.includes(code))
+				throw new BookConfigError(
+					file,
+					`${field}.${code}`,
+					`"${code}" is not one of the book's languages`
+				);
 	}
-	if (new Set(book.chapters).size !== book.chapters.length) throw new BookConfigError(file, 'chapters', 'a chapter slug is listed twice');
+	if (new Set(book.chapters).size !== book.chapters.length)
+		throw new BookConfigError(file, 'chapters', 'a chapter slug is listed twice');
 	return book;
 }

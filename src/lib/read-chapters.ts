@@ -14,7 +14,9 @@ export interface BookOnDisk {
 
 // Per book folder, the chapters of the last read. On globalThis because one `astro build` loads this module twice (the
 // config's integration and the content loader, each through its own module loader) and should parse the book once.
-const caches: Map<string, ChapterCache> = ((globalThis as { [key: symbol]: unknown })[Symbol.for('parallel-book.chapter-caches')] ??= new Map()) as Map<string, ChapterCache>;
+const caches: Map<string, ChapterCache> = ((globalThis as { [key: symbol]: unknown })[
+	Symbol.for('parallel-book.chapter-caches')
+] ??= new Map()) as Map<string, ChapterCache>;
 
 export function readBookFromDisk(contentDir: string): BookOnDisk {
 	const book = readBook(contentDir);
@@ -23,7 +25,12 @@ export function readBookFromDisk(contentDir: string): BookOnDisk {
 	const files = slugs.flatMap((slug) =>
 		readdirSync(join(dir, slug))
 			.filter((name) => name.endsWith('.mdx'))
-			.map((name) => ({ path: join(dir, slug, name), slug, fileLanguage: name.replace(/\.mdx$/, ''), raw: readFileSync(join(dir, slug, name), 'utf8') })),
+			.map((name) => ({
+				path: join(dir, slug, name),
+				slug,
+				fileLanguage: name.replace(/\.mdx$/, ''),
+				raw: readFileSync(join(dir, slug, name), 'utf8'),
+			}))
 	);
 	const key = resolve(contentDir);
 	const cache = caches.get(key) ?? new Map();

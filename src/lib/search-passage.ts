@@ -16,13 +16,24 @@ export interface SearchPassage {
 }
 
 /** The language of the passage shown beneath a match: the page's language, or the page's default companion (the original, for a translation) when the match is in the page's language. */
-export function counterpartLanguage(pageLang: string, matchLang: string, pageCompanion: Companion): string | undefined {
+export function counterpartLanguage(
+	pageLang: string,
+	matchLang: string,
+	pageCompanion: Companion
+): string | undefined {
 	if (matchLang !== pageLang) return pageLang;
 	return pageCompanion === ALONE ? undefined : pageCompanion;
 }
 
 /** The reader page that shows a match beside its counterpart: the page's language with the match's beside it, at the passage, marking the terms in the match's language. */
-export function resultUrl(options: { pageLang: string; pageCompanion: Companion; matchLang: string; slug: string; id: string; terms: string[] }): string {
+export function resultUrl(options: {
+	pageLang: string;
+	pageCompanion: Companion;
+	matchLang: string;
+	slug: string;
+	id: string;
+	terms: string[];
+}): string {
 	const { pageLang, pageCompanion, matchLang, slug, id, terms } = options;
 	const companion = matchLang === pageLang || matchLang === pageCompanion ? undefined : matchLang;
 	const query = new URLSearchParams({ mark: terms.join(' ') });

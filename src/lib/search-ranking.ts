@@ -12,7 +12,19 @@ export interface ScoredMatch {
 const comparable = (score: number) => Number(score.toPrecision(6));
 
 /** Orders matches by score; ties go to the page's language, then to the book's order of languages, then to each list's own order. */
-export function rankAcrossLanguages<Match extends ScoredMatch>(lists: Match[][], pageLanguage: string, languages: string[]): Match[] {
-	const place = (language: string) => (language === pageLanguage ? -1 : languages.indexOf(language));
-	return lists.flat().sort((a, b) => comparable(b.score) - comparable(a.score) || place(a.language) - place(b.language) || a.rank - b.rank);
+export function rankAcrossLanguages<Match extends ScoredMatch>(
+	lists: Match[][],
+	pageLanguage: string,
+	languages: string[]
+): Match[] {
+	const place = (language: string) =>
+		language === pageLanguage ? -1 : languages.indexOf(language);
+	return lists
+		.flat()
+		.sort(
+			(a, b) =>
+				comparable(b.score) - comparable(a.score) ||
+				place(a.language) - place(b.language) ||
+				a.rank - b.rank
+		);
 }

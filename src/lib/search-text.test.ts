@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, indexedText, markParts, markPattern, normalizeForSearch } from './search-text';
+import {
+	asciiDigits,
+	indexedText,
+	markParts,
+	markPattern,
+	normalizeForSearch,
+} from './search-text';
 import { resolveLanguage } from './writing-systems';
 
 /** The search foldings a language gets from the writing-system data, as a book with no "scripts" of its own resolves them. */
@@ -9,7 +15,10 @@ const foldingsOf = (code: string) => {
 	return resolved.language.search;
 };
 const normalize = (text: string, code: string) => normalizeForSearch(text, foldingsOf(code));
-const marked = (text: string, terms: string[], code: string) => markParts(text, markPattern(terms, foldingsOf(code))).filter((part) => part.marked).map((part) => part.text);
+const marked = (text: string, terms: string[], code: string) =>
+	markParts(text, markPattern(terms, foldingsOf(code)))
+		.filter((part) => part.marked)
+		.map((part) => part.text);
 
 describe('search folding of Persian (Arabic script and Persian affixes)', () => {
 	it.each([
@@ -38,7 +47,9 @@ describe('search folding of Persian (Arabic script and Persian affixes)', () => 
 
 describe('indexedText', () => {
 	it('holds the folded text once, then the parts of words that folding joined, so that a stem alone is found', () => {
-		expect(indexedText('این کار می‌شود و کفش ها را می شود دید.', foldingsOf('fa'))).toBe('این کار میشود و کفشها را میشود دید.\nمی شود کفش ها');
+		expect(indexedText('این کار می‌شود و کفش ها را می شود دید.', foldingsOf('fa'))).toBe(
+			'این کار میشود و کفشها را میشود دید.\nمی شود کفش ها'
+		);
 	});
 
 	it('is the folded text alone where folding joins nothing, and the text itself where nothing folds', () => {
@@ -47,7 +58,7 @@ describe('indexedText', () => {
 	});
 });
 
-describe('search folding follows each language\'s writing system', () => {
+describe("search folding follows each language's writing system", () => {
 	it('Arabic: vowel marks, tatweel, hamza forms of alef and the forms of Yeh fold alike, without Persian affixes', () => {
 		expect(normalize('القَهْوَة', 'ar')).toBe(normalize('القهوه', 'ar'));
 		expect(normalize('أحمد', 'ar')).toBe(normalize('احمد', 'ar'));
@@ -87,11 +98,18 @@ describe('markPattern', () => {
 	});
 
 	it('marks words that start with the term in other languages, case-insensitively', () => {
-		expect(marked('Pizza restaurants deliver pizza’s', ['pizza'], 'nl')).toEqual(['Pizza', 'pizza']);
+		expect(marked('Pizza restaurants deliver pizza’s', ['pizza'], 'nl')).toEqual([
+			'Pizza',
+			'pizza',
+		]);
 	});
 
 	it('keeps the text as written', () => {
 		const text = 'می‌شود و می شود';
-		expect(markParts(text, markPattern(['میشود'], foldingsOf('fa'))).map((part) => part.text).join('')).toBe(text);
+		expect(
+			markParts(text, markPattern(['میشود'], foldingsOf('fa')))
+				.map((part) => part.text)
+				.join('')
+		).toBe(text);
 	});
 });

@@ -10,7 +10,10 @@ const arabicLetter = '[\\u0600-\\u06FF]';
 /** Persian verb prefixes written joined, with a half-space or with a space: «میشود», «می‌شود», «می شود». */
 const verbPrefix = new RegExp(`(^|[\\s\\u200c«(\\[])(ن?می)[\\s\\u200c]+(?=${arabicLetter})`, 'gu');
 /** Persian suffixes written joined, with a half-space or with a space: «کفشها», «کفش‌ها», «کفش ها». */
-const suffix = new RegExp(`(${arabicLetter})[\\s\\u200c]+(ها|های|هایی|هایش|هایشان|هایم|تر|ترین|ای|اند|ام|ایم|اید)(?=$|[\\s.,،؛:!؟?»)\\]])`, 'gu');
+const suffix = new RegExp(
+	`(${arabicLetter})[\\s\\u200c]+(ها|های|هایی|هایش|هایشان|هایم|تر|ترین|ای|اند|ام|ایم|اید)(?=$|[\\s.,،؛:!؟?»)\\]])`,
+	'gu'
+);
 
 /** Characters a folding removes, as a character-class body: the pattern that marks terms allows them anywhere in a word. */
 const removed: Partial<Record<SearchFolding, string>> = {
@@ -25,7 +28,10 @@ const merged: Partial<Record<SearchFolding, Record<string, string>>> = {
 };
 
 /** The first code point of each run of ten decimal digits in the scripts books are written in (Unicode's Nd blocks of the BMP). */
-const digitZeros = [0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10];
+const digitZeros = [
+	0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6,
+	0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
+];
 const digitOf = (char: string): number | undefined => {
 	const point = char.codePointAt(0)!;
 	const zero = digitZeros.find((start) => point >= start && point < start + 10);
@@ -39,18 +45,33 @@ export function asciiDigits(text: string): string {
 
 const steps: Record<SearchFolding, (text: string) => string> = {
 	digits: asciiDigits,
-	'arabic-letters': (text) => text.replace(/[يى]/gu, 'ی').replace(/ك/gu, 'ک').replace(/[ۀة]/gu, 'ه').replace(/[أإآٱ]/gu, 'ا'),
+	'arabic-letters': (text) =>
+		text
+			.replace(/[يى]/gu, 'ی')
+			.replace(/ك/gu, 'ک')
+			.replace(/[ۀة]/gu, 'ه')
+			.replace(/[أإآٱ]/gu, 'ا'),
 	'arabic-marks': (text) => text.replace(new RegExp(`[${removed['arabic-marks']}]`, 'gu'), ''),
 	'hebrew-marks': (text) => text.replace(new RegExp(`[${removed['hebrew-marks']}]`, 'gu'), ''),
-	'persian-affixes': (text) => text.replace(verbPrefix, '$1$2').replace(suffix, '$1$2').replace(suffix, '$1$2'),
+	'persian-affixes': (text) =>
+		text.replace(verbPrefix, '$1$2').replace(suffix, '$1$2').replace(suffix, '$1$2'),
 	joiners: (text) => text.replace(/[\u200c\u200d]/gu, ''),
 };
 /** The order foldings apply in: letters and marks before affixes, which are found by the half-spaces that `joiners` then removes. */
-const order: SearchFolding[] = ['digits', 'arabic-letters', 'arabic-marks', 'hebrew-marks', 'persian-affixes', 'joiners'];
+const order: SearchFolding[] = [
+	'digits',
+	'arabic-letters',
+	'arabic-marks',
+	'hebrew-marks',
+	'persian-affixes',
+	'joiners',
+];
 
 /** A query or a text as the search index of a language with these foldings sees it. */
 export function normalizeForSearch(text: string, foldings: readonly SearchFolding[]): string {
-	return order.filter((folding) => foldings.includes(folding)).reduce((folded, folding) => steps[folding](folded), text.normalize('NFC'));
+	return order
+		.filter((folding) => foldings.includes(folding))
+		.reduce((folded, folding) => steps[folding](folded), text.normalize('NFC'));
 }
 
 /**
@@ -60,7 +81,10 @@ export function normalizeForSearch(text: string, foldings: readonly SearchFoldin
  */
 export function indexedText(text: string, foldings: readonly SearchFolding[]): string {
 	const folded = normalizeForSearch(text, foldings);
-	const separate = normalizeForSearch(text.replace(/[\u200c\u200d]/gu, ' '), foldings.filter((folding) => folding !== 'persian-affixes'));
+	const separate = normalizeForSearch(
+		text.replace(/[\u200c\u200d]/gu, ' '),
+		foldings.filter((folding) => folding !== 'persian-affixes')
+	);
 	if (separate === folded) return folded;
 	const words = new Set(folded.split(/\s+/u));
 	const parts = [...new Set(separate.split(/\s+/u))].filter((word) => word && !words.has(word));
@@ -72,7 +96,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** What a folded character may be in the text as written. */
 function variantsOf(char: string, foldings: readonly SearchFolding[]): string {
 	const digit = foldings.includes('digits') ? digitOf(char) : undefined;
-	if (digit !== undefined) return `[${digitZeros.map((zero) => String.fromCodePoint(zero + digit)).join('')}]`;
+	if (digit !== undefined)
+		return `[${digitZeros.map((zero) => String.fromCodePoint(zero + digit)).join('')}]`;
 	for (const folding of foldings) {
 		const forms = merged[folding]?.[char];
 		if (forms) return `[${forms}]`;
@@ -86,20 +111,33 @@ function variantsOf(char: string, foldings: readonly SearchFolding[]): string {
  * followed by what the folding removes (vowel marks, tatweel, half-spaces), merged letters and digits may
  * take any of their forms, and where Persian affixes are folded, one space may separate a word's parts.
  */
-export function markPattern(terms: string[], foldings: readonly SearchFolding[]): RegExp | undefined {
-	const words = terms.map((term) => normalizeForSearch(term, foldings).trim()).filter((term) => term.length > 0);
+export function markPattern(
+	terms: string[],
+	foldings: readonly SearchFolding[]
+): RegExp | undefined {
+	const words = terms
+		.map((term) => normalizeForSearch(term, foldings).trim())
+		.filter((term) => term.length > 0);
 	if (!words.length) return undefined;
-	if (!foldings.length) return new RegExp(`(${words.map(escapeRegExp).join('|')})[\\p{L}\\p{M}]*`, 'giu');
+	if (!foldings.length)
+		return new RegExp(`(${words.map(escapeRegExp).join('|')})[\\p{L}\\p{M}]*`, 'giu');
 	const removable = foldings.map((folding) => removed[folding] ?? '').join('');
 	const affixes = foldings.includes('persian-affixes');
 	const between = `${removable ? `[${removable}]*` : ''}${affixes ? '[ ]?[\\u200c]?' : ''}`;
-	const alternatives = words.map((word) => [...(affixes ? word.replace(/\s+/gu, '') : word)].map((char) => variantsOf(char, foldings)).join(between));
+	const alternatives = words.map((word) =>
+		[...(affixes ? word.replace(/\s+/gu, '') : word)]
+			.map((char) => variantsOf(char, foldings))
+			.join(between)
+	);
 	// Persian words are matched whole (its affixes are folded into the word); other languages also mark the rest of a stemmed word.
 	return new RegExp(`(${alternatives.join('|')})${affixes ? '' : '[\\p{L}\\p{M}]*'}`, 'giu');
 }
 
 /** Splits text into plain and marked parts, for rendering with <mark>. */
-export function markParts(text: string, pattern: RegExp | undefined): { text: string; marked: boolean }[] {
+export function markParts(
+	text: string,
+	pattern: RegExp | undefined
+): { text: string; marked: boolean }[] {
 	if (!pattern) return [{ text, marked: false }];
 	const parts: { text: string; marked: boolean }[] = [];
 	let last = 0;

@@ -1,8 +1,20 @@
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { ChapterFormatError, parseSegments, serializeSegments, type SegmentDraft } from './segment-format';
+import {
+	ChapterFormatError,
+	parseSegments,
+	serializeSegments,
+	type SegmentDraft,
+} from './segment-format';
 
-const draft = (text: string, extra: Partial<SegmentDraft> = {}): SegmentDraft => ({ id: 's1', kind: 'paragraph', section: 'body', depth: 0, text, ...extra });
+const draft = (text: string, extra: Partial<SegmentDraft> = {}): SegmentDraft => ({
+	id: 's1',
+	kind: 'paragraph',
+	section: 'body',
+	depth: 0,
+	text,
+	...extra,
+});
 
 const hostile = [
 	'a {b} <c> `d` *e* _f_ [g](h) & &amp; \\ # x',
@@ -39,7 +51,11 @@ async function renderWithMdx(body: string): Promise<string> {
 		}
 		return '';
 	};
-	return textOf((Content as (props: unknown) => unknown)({ components: { Segment: (props: Node['props']) => props.children } })).trim();
+	return textOf(
+		(Content as (props: unknown) => unknown)({
+			components: { Segment: (props: Node['props']) => props.children },
+		})
+	).trim();
 }
 
 describe('segment format', () => {
@@ -52,29 +68,94 @@ describe('segment format', () => {
 	});
 
 	it('renders HTML that escapes markup in the text', () => {
-		const [segment] = parseSegments(serializeSegments([draft('<script>alert(1)</script> & "q"')]), 'test.mdx');
+		const [segment] = parseSegments(
+			serializeSegments([draft('<script>alert(1)</script> & "q"')]),
+			'test.mdx'
+		);
 		expect(segment!.html).toBe('&#x3C;script>alert(1)&#x3C;/script> &#x26; "q"');
 	});
 
 	it('keeps attributes through a round trip', () => {
-		const segments = [draft('Name', { id: 's7', kind: 'byline', section: 'comments', depth: 1 }), { ...draft('', { id: 's8', untranslated: true }) }, draft('x', { id: 's9', source: '0123456789ab' })];
+		const segments = [
+			draft('Name', { id: 's7', kind: 'byline', section: 'comments', depth: 1 }),
+			{ ...draft('', { id: 's8', untranslated: true }) },
+			draft('x', { id: 's9', source: '0123456789ab' }),
+		];
 		const parsed = parseSegments(serializeSegments(segments), 'test.mdx');
-		expect(parsed.map(({ id, kind, section, depth, untranslated, source }) => ({ id, kind, section, depth, untranslated, source }))).toEqual([
-			{ id: 's7', kind: 'byline', section: 'comments', depth: 1, untranslated: undefined, source: undefined },
-			{ id: 's8', kind: 'paragraph', section: 'body', depth: 0, untranslated: true, source: undefined },
-			{ id: 's9', kind: 'paragraph', section: 'body', depth: 0, untranslated: undefined, source: '0123456789ab' },
+		expect(
+			parsed.map(({ id, kind, section, depth, untranslated, source }) => ({
+				id,
+				kind,
+				section,
+				depth,
+				untranslated,
+				source,
+			}))
+		).toEqual([
+			{
+				id: 's7',
+				kind: 'byline',
+				section: 'comments',
+				depth: 1,
+				untranslated: undefined,
+				source: undefined,
+			},
+			{
+				id: 's8',
+				kind: 'paragraph',
+				section: 'body',
+				depth: 0,
+				untranslated: true,
+				source: undefined,
+			},
+			{
+				id: 's9',
+				kind: 'paragraph',
+				section: 'body',
+				depth: 0,
+				untranslated: undefined,
+				source: '0123456789ab',
+			},
 		]);
 	});
 
 	it.each([
-		['an expression', '<Segment id="s1">\n  hello {1 + 1}\n</Segment>\n', /test\.mdx.*MDX expression/],
-		['an import', 'import X from "y"\n\n<Segment id="s1">\n  a\n</Segment>\n', /test\.mdx:11: .*import\/export/],
-		['raw JSX inside a segment', '<Segment id="s1">\n  a <b>c</b>\n</Segment>\n', /HTML\/JSX element/],
+		[
+			'an expression',
+			'<Segment id="s1">\n  hello {1 + 1}\n</Segment>\n',
+			/test\.mdx.*MDX expression/,
+		],
+		[
+			'an import',
+			'import X from "y"\n\n<Segment id="s1">\n  a\n</Segment>\n',
+			/test\.mdx:11: .*import\/export/,
+		],
+		[
+			'raw JSX inside a segment',
+			'<Segment id="s1">\n  a <b>c</b>\n</Segment>\n',
+			/HTML\/JSX element/,
+		],
 		['text outside a segment', 'loose text\n', /test\.mdx:11: .*text outside a <Segment>/],
-		['a duplicate id', '<Segment id="s1">\n  a\n</Segment>\n\n<Segment id="s1">\n  b\n</Segment>\n', /test\.mdx:15: segment id "s1" is used twice/],
-		['a bad id', '<Segment id="intro">\n  a\n</Segment>\n', /attribute "id": segment ids look like "s12"/],
-		['an unknown attribute', '<Segment id="s1" colour="red">\n  a\n</Segment>\n', /test\.mdx:11: .*colour/],
-		['an empty segment', '<Segment id="s1">\n</Segment>\n', /segment "s1" must hold exactly one paragraph of text \(it is empty\)/],
+		[
+			'a duplicate id',
+			'<Segment id="s1">\n  a\n</Segment>\n\n<Segment id="s1">\n  b\n</Segment>\n',
+			/test\.mdx:15: segment id "s1" is used twice/,
+		],
+		[
+			'a bad id',
+			'<Segment id="intro">\n  a\n</Segment>\n',
+			/attribute "id": segment ids look like "s12"/,
+		],
+		[
+			'an unknown attribute',
+			'<Segment id="s1" colour="red">\n  a\n</Segment>\n',
+			/test\.mdx:11: .*colour/,
+		],
+		[
+			'an empty segment',
+			'<Segment id="s1">\n</Segment>\n',
+			/segment "s1" must hold exactly one paragraph of text \(it is empty\)/,
+		],
 		['an unclosed element', '<Segment id="s1">\n  a\n', /test\.mdx.*not valid MDX/],
 	])('rejects %s with the file and line', (_name, body, message) => {
 		expect(() => parseSegments(body, 'test.mdx', 10)).toThrow(ChapterFormatError);

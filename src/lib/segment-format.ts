@@ -44,8 +44,18 @@ function describe(node: { type: string }): string {
 function checkInline(nodes: PhrasingContent[], file: string, lineOffset: number): void {
 	for (const node of nodes) {
 		const line = (node.position?.start.line ?? 0) + lineOffset;
-		if (!allowedInline.has(node.type)) throw new ChapterFormatError(file, line, `a segment may hold only text, emphasis and links, not ${describe(node)}`);
-		if (node.type === 'link' && !/^(https?:|mailto:|#)/i.test(node.url)) throw new ChapterFormatError(file, line, `link target "${node.url}" is not an http(s), mailto or #fragment URL`);
+		if (!allowedInline.has(node.type))
+			throw new ChapterFormatError(
+				file,
+				line,
+				`a segment may hold only text, emphasis and links, not ${describe(node)}`
+			);
+		if (node.type === 'link' && !/^(https?:|mailto:|#)/i.test(node.url))
+			throw new ChapterFormatError(
+				file,
+				line,
+				`link target "${node.url}" is not an http(s), mailto or #fragment URL`
+			);
 		if ('children' in node) checkInline(node.children, file, lineOffset);
 	}
 }
@@ -53,14 +63,27 @@ function checkInline(nodes: PhrasingContent[], file: string, lineOffset: number)
 function readAttributes(element: MdxJsxFlowElement, file: string, line: number): SegmentAttributes {
 	const raw: Record<string, string | true> = {};
 	for (const attribute of element.attributes) {
-		if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value !== 'string'))
-			throw new ChapterFormatError(file, line, 'segment attributes must be plain name="value" pairs, without braces');
+		if (
+			attribute.type !== 'mdxJsxAttribute' ||
+			(attribute.value !== null && typeof attribute.value !== 'string')
+		)
+			throw new ChapterFormatError(
+				file,
+				line,
+				'segment attributes must be plain name="value" pairs, without braces'
+			);
 		raw[attribute.name] = attribute.value ?? true;
 	}
 	const parsed = segmentAttributesSchema.safeParse(raw);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0]!;
-		throw new ChapterFormatError(file, line, issue.path.length ? `<Segment> attribute "${issue.path.join('.')}": ${issue.message}` : `<Segment>: ${issue.message}`);
+		throw new ChapterFormatError(
+			file,
+			line,
+			issue.path.length
+				? `<Segment> attribute "${issue.path.join('.')}": ${issue.message}`
+				: `<Segment>: ${issue.message}`
+		);
 	}
 	return parsed.data;
 }
@@ -74,31 +97,55 @@ export function parseSegments(body: string, file: string, lineOffset = 0): Segme
 	try {
 		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
 	} catch (error) {
-		const cause = error as { line?: number; place?: { line?: number }; reason?: string; message: string };
+		const cause = error as {
+			line?: number;
+			place?: { line?: number };
+			reason?: string;
+			message: string;
+		};
 		const line = cause.line ?? cause.place?.line;
-		throw new ChapterFormatError(file, line ? line + lineOffset : undefined, `not valid MDX: ${cause.reason ?? cause.message}`);
+		throw new ChapterFormatError(
+			file,
+			line ? line + lineOffset : undefined,
+			`not valid MDX: ${cause.reason ?? cause.message}`
+		);
 	}
 	const segments: Segment[] = [];
 	const seen = new Set<string>();
 	for (const node of tree.children) {
 		const line = (node.position?.start.line ?? 0) + lineOffset;
 		if (node.type !== 'mdxJsxFlowElement' || node.name !== 'Segment')
-			throw new ChapterFormatError(file, line, `only <Segment> elements may stand at the top level of a chapter, found ${node.type === 'paragraph' ? 'text outside a <Segment>' : describe(node)}`);
+			throw new ChapterFormatError(
+				file,
+				line,
+				`only <Segment> elements may stand at the top level of a chapter, found ${node.type === 'paragraph' ? 'text outside a <Segment>' : describe(node)}`
+			);
 		const attributes = readAttributes(node, file, line);
-		if (seen.has(attributes.id)) throw new ChapterFormatError(file, line, `segment id "${attributes.id}" is used twice`);
+		if (seen.has(attributes.id))
+			throw new ChapterFormatError(file, line, `segment id "${attributes.id}" is used twice`);
 		seen.add(attributes.id);
 		const paragraphs = node.children;
 		if (attributes.untranslated) {
-			if (paragraphs.length) throw new ChapterFormatError(file, line, `segment "${attributes.id}" is marked untranslated but has text`);
+			if (paragraphs.length)
+				throw new ChapterFormatError(
+					file,
+					line,
+					`segment "${attributes.id}" is marked untranslated but has text`
+				);
 			segments.push({ ...attributes, text: '', html: '', line });
 			continue;
 		}
 		if (paragraphs.length !== 1 || paragraphs[0]!.type !== 'paragraph')
-			throw new ChapterFormatError(file, line, `segment "${attributes.id}" must hold exactly one paragraph of text${paragraphs.length ? '' : ' (it is empty)'}`);
+			throw new ChapterFormatError(
+				file,
+				line,
+				`segment "${attributes.id}" must hold exactly one paragraph of text${paragraphs.length ? '' : ' (it is empty)'}`
+			);
 		const paragraph = paragraphs[0];
 		checkInline(paragraph.children, file, lineOffset);
 		const text = toString(paragraph);
-		if (!text.trim()) throw new ChapterFormatError(file, line, `segment "${attributes.id}" is empty`);
+		if (!text.trim())
+			throw new ChapterFormatError(file, line, `segment "${attributes.id}" is empty`);
 		const html = toHtml(toHast({ type: 'root', children: paragraph.children } as never));
 		segments.push({ ...attributes, text, html, line });
 	}
@@ -106,7 +153,10 @@ export function parseSegments(body: string, file: string, lineOffset = 0): Segme
 }
 
 /** What a writer needs to know of a segment. */
-export type SegmentDraft = Pick<Segment, 'id' | 'kind' | 'section' | 'depth' | 'source' | 'untranslated' | 'marker'> & { text: string };
+export type SegmentDraft = Pick<
+	Segment,
+	'id' | 'kind' | 'section' | 'depth' | 'source' | 'untranslated' | 'marker'
+> & { text: string };
 
 function attribute(name: string, value: string | null): MdxJsxAttribute {
 	return { type: 'mdxJsxAttribute', name, value };
@@ -126,7 +176,9 @@ export function serializeSegments(segments: SegmentDraft[]): string {
 			type: 'mdxJsxFlowElement',
 			name: 'Segment',
 			attributes,
-			children: segment.untranslated ? [] : [{ type: 'paragraph', children: [{ type: 'text', value: segment.text }] }],
+			children: segment.untranslated
+				? []
+				: [{ type: 'paragraph', children: [{ type: 'text', value: segment.text }] }],
 		};
 	});
 	return toMarkdown({ type: 'root', children }, { extensions: [mdxToMarkdown()] });

@@ -7,7 +7,16 @@ import { renderShareImage, type ShareImageText } from './share-image';
 import { bookFontFiles, fontFamilies } from './writing-systems';
 
 const book = readBook('tests/fixtures/books/reader');
-const image = (title: string): ShareImageText => ({ title, kicker: 'Kicker', footer: 'Footer', dir: 'ltr', families: fontFamilies(book, 'en'), titleDir: 'ltr', titleFamilies: fontFamilies(book, 'en'), fontFiles: bookFontFiles(book) });
+const image = (title: string): ShareImageText => ({
+	title,
+	kicker: 'Kicker',
+	footer: 'Footer',
+	dir: 'ltr',
+	families: fontFamilies(book, 'en'),
+	titleDir: 'ltr',
+	titleFamilies: fontFamilies(book, 'en'),
+	fontFiles: bookFontFiles(book),
+});
 const cached = () => readdirSync(join(bookWorkDir(), 'share-images'));
 
 describe('renderShareImage', () => {

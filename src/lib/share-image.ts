@@ -34,7 +34,14 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 		} else line = line ? `${line} ${word}` : word;
 	}
 	if (line) lines.push(line);
-	if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines.slice(maxLines - 1).join(' ').slice(0, width - 1)}…`];
+	if (lines.length > maxLines)
+		return [
+			...lines.slice(0, maxLines - 1),
+			`${lines
+				.slice(maxLines - 1)
+				.join(' ')
+				.slice(0, width - 1)}…`,
+		];
 	return lines;
 }
 
@@ -46,7 +53,15 @@ export function renderShareImage(text: ShareImageText): Buffer {
 	const anchor = rtl ? 'end' : 'start';
 	const titleSize = text.title.length > 60 ? 56 : 68;
 	const lines = wrapText(text.title, Math.round(1900 / titleSize), 4);
-	const line = (content: string, y: number, size: number, weight: number, fill: string, dir = text.dir, families = text.families) =>
+	const line = (
+		content: string,
+		y: number,
+		size: number,
+		weight: number,
+		fill: string,
+		dir = text.dir,
+		families = text.families
+	) =>
 		`<text x="${x}" y="${y}" font-family="${family(families)}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}" direction="${dir}">${escapeXml(content)}</text>`;
 	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fffdf8"/>
@@ -56,10 +71,24 @@ ${lines.map((content, index) => line(content, 210 + index * titleSize * 1.3, tit
 ${line(text.footer, 560, 30, 400, '#5a5a63')}
 </svg>`;
 	// The same drawing, fonts and renderer as an earlier build give the same PNG: reuse it.
-	const key = sha256(JSON.stringify([svg, text.fontFiles.map((file) => [file, statSync(file).size]), text.families[0], resvgVersion]));
+	const key = sha256(
+		JSON.stringify([
+			svg,
+			text.fontFiles.map((file) => [file, statSync(file).size]),
+			text.families[0],
+			resvgVersion,
+		])
+	);
 	const cached = join(shareImageCache, `${key}.png`);
 	if (existsSync(cached)) return readFileSync(cached);
-	const resvg = new Resvg(svg, { font: { fontFiles: text.fontFiles, loadSystemFonts: false, defaultFontFamily: text.families[0]! }, fitTo: { mode: 'original' } });
+	const resvg = new Resvg(svg, {
+		font: {
+			fontFiles: text.fontFiles,
+			loadSystemFonts: false,
+			defaultFontFamily: text.families[0]!,
+		},
+		fitTo: { mode: 'original' },
+	});
 	const png = resvg.render().asPng();
 	mkdirSync(shareImageCache, { recursive: true });
 	writeFileSync(cached, png);
@@ -68,4 +97,8 @@ ${line(text.footer, 560, 30, 400, '#5a5a63')}
 
 /** Rendered share images by the hash of what they are drawn from, in the book's work folder. */
 const shareImageCache = join(bookWorkDir(), 'share-images');
-const resvgVersion = (JSON.parse(readFileSync('node_modules/@resvg/resvg-js/package.json', 'utf8')) as { version: string }).version;
+const resvgVersion = (
+	JSON.parse(readFileSync('node_modules/@resvg/resvg-js/package.json', 'utf8')) as {
+		version: string;
+	}
+).version;

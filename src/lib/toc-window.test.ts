@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { tocWindow, type TocItem } from './toc-window';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, index) => index + 1);
-const show = (items: TocItem<number>[]) => items.map((item) => (item.kind === 'chapter' ? String(item.chapter) : `…${item.hidden}`)).join(' ');
+const show = (items: TocItem<number>[]) =>
+	items
+		.map((item) => (item.kind === 'chapter' ? String(item.chapter) : `…${item.hidden}`))
+		.join(' ');
 
 describe('sidebar chapter window', () => {
 	it('lists every chapter of a short book', () => {

@@ -11,10 +11,20 @@ export type TocItem<T> = { kind: 'chapter'; chapter: T } | { kind: 'gap'; hidden
 export const tocFullListLimit = 25;
 
 /** The sidebar's items for the chapter at `current`: all of `chapters` up to `limit`, else a window of `radius` on each side plus the ends. */
-export function tocWindow<T>(chapters: T[], current: number, limit = tocFullListLimit, radius = 10): TocItem<T>[] {
+export function tocWindow<T>(
+	chapters: T[],
+	current: number,
+	limit = tocFullListLimit,
+	radius = 10
+): TocItem<T>[] {
 	if (chapters.length <= limit) return chapters.map((chapter) => ({ kind: 'chapter', chapter }));
 	const shown = new Set([0, chapters.length - 1]);
-	for (let index = Math.max(0, current - radius); index <= Math.min(chapters.length - 1, current + radius); index++) shown.add(index);
+	for (
+		let index = Math.max(0, current - radius);
+		index <= Math.min(chapters.length - 1, current + radius);
+		index++
+	)
+		shown.add(index);
 	const items: TocItem<T>[] = [];
 	let hidden = 0;
 	chapters.forEach((chapter, index) => {

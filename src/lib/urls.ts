@@ -18,8 +18,10 @@ export const sitePath = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 export const homeUrl = (lang: string) => sitePath(`${lang}/`);
 /** A chapter in `lang`; with a companion other than the default one, the URL of that view. */
-export const chapterUrl = (lang: string, slug: string, companion?: Companion) => sitePath(`${lang}/${slug}/${companion ? `${companion}/` : ''}`);
+export const chapterUrl = (lang: string, slug: string, companion?: Companion) =>
+	sitePath(`${lang}/${slug}/${companion ? `${companion}/` : ''}`);
 export const statusUrl = (lang: string) => sitePath(`${lang}/status/`);
 export const shareImageUrl = (lang: string, slug: string) => sitePath(`og/${lang}/${slug}.png`);
 /** The file a search result reads one passage from (written by tools/search/passage-files.ts). */
-export const searchPassageUrl = (lang: string, slug: string, id: string) => sitePath(`search/${lang}/${slug}/${id}.json`);
+export const searchPassageUrl = (lang: string, slug: string, id: string) =>
+	sitePath(`search/${lang}/${slug}/${id}.json`);

@@ -15,12 +15,19 @@ export function defaultCompanion(chapter: Chapter, lang: string, book: Book): Co
 
 /** Every companion a chapter page in `lang` can have: the other languages, and none. */
 export function companionsOf(lang: string, book: Book): Companion[] {
-	return [...book.languages.map((language) => language.code).filter((code) => code !== lang), ALONE];
+	return [
+		...book.languages.map((language) => language.code).filter((code) => code !== lang),
+		ALONE,
+	];
 }
 
 /** The URL of a view: the chapter's own URL for its default companion, a sub-path for the others. */
 export function viewUrl(chapter: Chapter, lang: string, companion: Companion, book: Book): string {
-	return chapterUrl(lang, chapter.slug, companion === defaultCompanion(chapter, lang, book) ? undefined : companion);
+	return chapterUrl(
+		lang,
+		chapter.slug,
+		companion === defaultCompanion(chapter, lang, book) ? undefined : companion
+	);
 }
 
 /** The versions shown side by side: the page's language first, then its companion (if any and if different text). */
@@ -29,6 +36,9 @@ export function columnsOf(chapter: Chapter, lang: string, companion: Companion):
 	if (companion === ALONE) return [primary];
 	const other = chapter.versions[companion]!;
 	// A language that falls back to the original would show the same text twice.
-	const sameText = (version: ChapterVersion) => (version.status === 'original' || version.status === 'fallback' ? chapter.originalLanguage : version.language);
+	const sameText = (version: ChapterVersion) =>
+		version.status === 'original' || version.status === 'fallback'
+			? chapter.originalLanguage
+			: version.language;
 	return sameText(primary) === sameText(other) ? [primary] : [primary, other];
 }

@@ -28,20 +28,28 @@ export const weights = [400, 700] as const;
 /** Line height of running text in global.css; writing systems that need more get a rule of their own. */
 const defaultLineHeight = 1.6;
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-export const cssVariableOf = (family: string, subset: string) => `--font-${slug(family)}-${slug(subset)}`;
+export const cssVariableOf = (family: string, subset: string) =>
+	`--font-${slug(family)}-${slug(subset)}`;
 
 /** Code points of a unicode-range list such as "U+0000-00FF,U+0131". */
 function inRange(ranges: string[], codePoint: number): boolean {
 	return ranges.some((range) => {
-		const [from, to = from] = range.replace(/^U\+/i, '').split('-').map((hex) => Number.parseInt(hex, 16)) as [number, number?];
+		const [from, to = from] = range
+			.replace(/^U\+/i, '')
+			.split('-')
+			.map((hex) => Number.parseInt(hex, 16)) as [number, number?];
 		return codePoint >= from && codePoint <= to;
 	});
 }
 
 /** The subsets of an @fontsource package with their unicode ranges. */
 function packageSubsets(packageName: string): Record<string, string[]> {
-	const ranges = JSON.parse(readFileSync(join('node_modules', packageName, 'unicode.json'), 'utf8')) as Record<string, string>;
-	return Object.fromEntries(Object.entries(ranges).map(([subset, list]) => [subset, list.split(',')]));
+	const ranges = JSON.parse(
+		readFileSync(join('node_modules', packageName, 'unicode.json'), 'utf8')
+	) as Record<string, string>;
+	return Object.fromEntries(
+		Object.entries(ranges).map(([subset, list]) => [subset, list.split(',')])
+	);
 }
 
 /**
@@ -62,10 +70,15 @@ export function planWebFonts(book: Book, characters: Set<string>): WebFontFace[]
 	for (const { web, subsets } of families.values())
 		for (const subset of subsets) {
 			const ranges = available.get(web)![subset];
-			if (!ranges) throw new Error(`${web} has no subset "${subset}" (it has ${Object.keys(available.get(web)!).join(', ')})`);
+			if (!ranges)
+				throw new Error(
+					`${web} has no subset "${subset}" (it has ${Object.keys(available.get(web)!).join(', ')})`
+				);
 			covered.push(ranges);
 		}
-	let uncovered = [...characters].map((char) => char.codePointAt(0)!).filter((point) => !covered.some((ranges) => inRange(ranges, point)));
+	let uncovered = [...characters]
+		.map((char) => char.codePointAt(0)!)
+		.filter((point) => !covered.some((ranges) => inRange(ranges, point)));
 	const faces: WebFontFace[] = [];
 	for (const [family, { web, subsets }] of families) {
 		const used = Object.entries(available.get(web)!).filter(([subset, ranges]) => {
@@ -77,16 +90,29 @@ export function planWebFonts(book: Book, characters: Set<string>): WebFontFace[]
 		const id = web.split('/')[1]!;
 		for (const [subset, ranges] of used)
 			for (const weight of weights)
-				faces.push({ family, subset, weight, source: join('node_modules', web, 'files', `${id}-${subset}-${weight}-normal.woff2`), file: `${id}-${subset}-${weight}.woff2`, unicodeRange: ranges, cssVariable: cssVariableOf(family, subset) });
+				faces.push({
+					family,
+					subset,
+					weight,
+					source: join('node_modules', web, 'files', `${id}-${subset}-${weight}-normal.woff2`),
+					file: `${id}-${subset}-${weight}.woff2`,
+					unicodeRange: ranges,
+					cssVariable: cssVariableOf(family, subset),
+				});
 	}
 	return faces;
 }
 
 /** The CSS variables of a family, its script's own subsets last (the Latin family's last one carries the generic fallbacks). */
 function familyVariables(faces: WebFontFace[], family: string, ownSubsets: string[]): string[] {
-	const variables = [...new Set(faces.filter((face) => face.family === family).map((face) => face.cssVariable))];
+	const variables = [
+		...new Set(faces.filter((face) => face.family === family).map((face) => face.cssVariable)),
+	];
 	const own = ownSubsets.map((subset) => cssVariableOf(family, subset)).reverse();
-	return [...variables.filter((variable) => !own.includes(variable)), ...own.filter((variable) => variables.includes(variable))];
+	return [
+		...variables.filter((variable) => !own.includes(variable)),
+		...own.filter((variable) => variables.includes(variable)),
+	];
 }
 
 /** The variable Astro's fonts carry the generic fallbacks on: the Latin family's first subset. */
@@ -99,10 +125,20 @@ export function fallbackVariable(book: Book): string {
 export function fontStack(book: Book, faces: WebFontFace[], script: string): string {
 	const own = scriptProfile(book, script)!.font;
 	const latin = scriptProfile(book, 'Latn')!.font;
-	const variables = [...new Set([...familyVariables(faces, own.family, own.subsets), ...(own.family === latin.family ? [] : familyVariables(faces, latin.family, latin.subsets))])];
+	const variables = [
+		...new Set([
+			...familyVariables(faces, own.family, own.subsets),
+			...(own.family === latin.family ? [] : familyVariables(faces, latin.family, latin.subsets)),
+		]),
+	];
 	// The variable with the generic fallbacks goes last whatever the script: before a Cyrillic subset, it would draw Russian in a system serif.
 	const fallback = fallbackVariable(book);
-	return [...variables.filter((variable) => variable !== fallback), ...variables.filter((variable) => variable === fallback)].map((variable) => `var(${variable})`).join(', ');
+	return [
+		...variables.filter((variable) => variable !== fallback),
+		...variables.filter((variable) => variable === fallback),
+	]
+		.map((variable) => `var(${variable})`)
+		.join(', ');
 }
 
 /**
@@ -112,13 +148,19 @@ export function fontStack(book: Book, faces: WebFontFace[], script: string): str
  */
 export function languageCss(book: Book, faces: WebFontFace[]): string {
 	const latin = fontStack(book, faces, 'Latn');
-	const rules = [`:root { --font-latin: ${latin}; }`, ':root, [lang] { font-family: var(--font-latin); }'];
+	const rules = [
+		`:root { --font-latin: ${latin}; }`,
+		':root, [lang] { font-family: var(--font-latin); }',
+	];
 	const lineHeights: string[] = [];
 	for (const language of book.languages) {
 		const profile = languageProfile(book, language.code);
 		const stack = fontStack(book, faces, language.script);
 		if (stack !== latin) rules.push(`:lang(${language.code}) { font-family: ${stack}; }`);
-		if (profile.lineHeight !== defaultLineHeight) lineHeights.push(`.parallel .cell:lang(${language.code}) { line-height: ${profile.lineHeight}; }`);
+		if (profile.lineHeight !== defaultLineHeight)
+			lineHeights.push(
+				`.parallel .cell:lang(${language.code}) { line-height: ${profile.lineHeight}; }`
+			);
 	}
 	// The same layer order as global.css, whichever stylesheet comes first.
 	return `${layerOrder}\n@layer base {\n\t${rules.join('\n\t')}\n}\n@layer components {\n\t${lineHeights.join('\n\t')}\n}\n`;
@@ -133,18 +175,29 @@ export function readFontManifest(contentDir: string): WebFontFace[] {
 	try {
 		return JSON.parse(readFileSync(path, 'utf8')) as WebFontFace[];
 	} catch {
-		throw new Error(`${path} is missing: the web fonts are cut when Astro loads its configuration (astro.config.mjs; "npm run fonts" does it alone)`);
+		throw new Error(
+			`${path} is missing: the web fonts are cut when Astro loads its configuration (astro.config.mjs; "npm run fonts" does it alone)`
+		);
 	}
 }
 
 /** The font families a page declares, and whether to preload each: the first subset of every writing system whose text the page shows. */
-export function pageFonts(book: Book, contentDir: string, languages: string[]): { cssVariable: string; preload: boolean }[] {
+export function pageFonts(
+	book: Book,
+	contentDir: string,
+	languages: string[]
+): { cssVariable: string; preload: boolean }[] {
 	const preload = new Set(
 		languages.map((code) => {
-			const script = book.languages.find((language) => language.code === code)?.script ?? defaultScript(code) ?? 'Latn';
+			const script =
+				book.languages.find((language) => language.code === code)?.script ??
+				defaultScript(code) ??
+				'Latn';
 			const font = (scriptProfile(book, script) ?? scriptProfile(book, 'Latn')!).font;
 			return cssVariableOf(font.family, font.subsets[0]!);
-		}),
+		})
 	);
-	return [...new Set(readFontManifest(contentDir).map((face) => face.cssVariable))].map((cssVariable) => ({ cssVariable, preload: preload.has(cssVariable) }));
+	return [...new Set(readFontManifest(contentDir).map((face) => face.cssVariable))].map(
+		(cssVariable) => ({ cssVariable, preload: preload.has(cssVariable) })
+	);
 }

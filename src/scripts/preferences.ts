@@ -21,7 +21,10 @@ const store = {
 
 // Theme: an explicit choice wins over the system preference and is kept across pages.
 const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
+const isDark = () =>
+	root.dataset.theme
+		? root.dataset.theme === 'dark'
+		: matchMedia('(prefers-color-scheme: dark)').matches;
 if (toggle) {
 	toggle.setAttribute('aria-pressed', String(isDark()));
 	toggle.addEventListener('click', () => {

@@ -23,7 +23,7 @@ document.addEventListener('click', (event) => {
 			link.dataset.copied = '';
 			setTimeout(() => delete link.dataset.copied, 2000);
 		},
-		() => {},
+		() => {}
 	);
 });
 
@@ -43,7 +43,10 @@ const sizes = [-2, -1, 0, 1, 2, 3];
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-text-size-step]')) {
 	button.addEventListener('click', () => {
 		const current = Number(root.dataset.textSize ?? 0);
-		const next = Math.min(Math.max(current + Number(button.dataset.textSizeStep), sizes[0]!), sizes.at(-1)!);
+		const next = Math.min(
+			Math.max(current + Number(button.dataset.textSizeStep), sizes[0]!),
+			sizes.at(-1)!
+		);
 		root.dataset.textSize = String(next);
 		store.set('reader.textSize', String(next));
 	});

@@ -3,7 +3,12 @@
  * matches of all languages ranked together, and each result shown beside the same passage in the page's language
  * (or in the original, for a match in the page's language), a few at a time.
  */
-import { counterpartLanguage, resultUrl, TITLE_PASSAGE, type SearchPassage } from '../lib/search-passage';
+import {
+	counterpartLanguage,
+	resultUrl,
+	TITLE_PASSAGE,
+	type SearchPassage,
+} from '../lib/search-passage';
 import { rankAcrossLanguages } from '../lib/search-ranking';
 import { markParts, markPattern, normalizeForSearch } from '../lib/search-text';
 import { ALONE, searchPassageUrl, sitePath } from '../lib/urls';
@@ -12,7 +17,12 @@ import { markedNodes } from './marks';
 
 interface PagefindResult {
 	score: number;
-	data(): Promise<{ url: string; excerpt: string; content: string; filters: Record<string, string[]> }>;
+	data(): Promise<{
+		url: string;
+		excerpt: string;
+		content: string;
+		filters: Record<string, string[]>;
+	}>;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
@@ -51,8 +61,15 @@ function bundle(language: string): Promise<Pagefind> {
 	let loaded = bundles.get(language);
 	if (!loaded) {
 		loaded = (async () => {
-			const pagefind = (await import(/* @vite-ignore */ sitePath(`pagefind/${language}/pagefind.js`))) as Pagefind;
-			await pagefind.options({ basePath: sitePath(`pagefind/${language}/`), baseUrl: '/', noWorker: true, excerptLength: 24 });
+			const pagefind = (await import(
+				/* @vite-ignore */ sitePath(`pagefind/${language}/pagefind.js`)
+			)) as Pagefind;
+			await pagefind.options({
+				basePath: sitePath(`pagefind/${language}/`),
+				baseUrl: '/',
+				noWorker: true,
+				excerptLength: 24,
+			});
 			await pagefind.init();
 			// Pagefind readies its WebAssembly on the first query (about 60 ms here); an empty preload does it now, while
 			// the reader is still typing, and fetches no index.
@@ -73,19 +90,24 @@ function passage(language: string, slug: string, id: string): Promise<SearchPass
 	if (!loaded) {
 		loaded = fetch(url).then(
 			(response) => (response.ok ? (response.json() as Promise<SearchPassage>) : undefined),
-			() => undefined,
+			() => undefined
 		);
 		passages.set(url, loaded);
 	}
 	return loaded;
 }
 
-const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+const decode = (html: string) =>
+	new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
 
 /** A window of about EXCERPT_LENGTH characters starting near `from`, at a word boundary, with ellipses where cut. */
 function excerpt(text: string, from: number): string {
-	if (text.length <= EXCERPT_LENGTH || from <= 0) return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
-	const start = Math.max(0, text.lastIndexOf(' ', Math.min(from, text.length - EXCERPT_LENGTH)) + 1);
+	if (text.length <= EXCERPT_LENGTH || from <= 0)
+		return text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH)}…` : text;
+	const start = Math.max(
+		0,
+		text.lastIndexOf(' ', Math.min(from, text.length - EXCERPT_LENGTH)) + 1
+	);
 	return `${start > 0 ? '…' : ''}${text.slice(start, start + EXCERPT_LENGTH)}${start + EXCERPT_LENGTH < text.length ? '…' : ''}`;
 }
 
@@ -100,11 +122,18 @@ export function attach(dialog: HTMLDialogElement): void {
 	const profiles = bookLanguages();
 	const languages = Object.keys(profiles);
 	const names = JSON.parse(dialog.dataset.names!) as Record<string, string>;
-	const strings = JSON.parse(dialog.dataset.strings!) as Record<'none' | 'loading' | 'resultLanguage', string> & { results: Partial<Record<Intl.LDMLPluralRule, string>> };
+	const strings = JSON.parse(dialog.dataset.strings!) as Record<
+		'none' | 'loading' | 'resultLanguage',
+		string
+	> & { results: Partial<Record<Intl.LDMLPluralRule, string>> };
 	// The interface's language (English on a page in a language without strings): the count's plural form and digits.
 	const uiLanguage = dialog.dataset.uiLang!;
 	const plural = new Intl.PluralRules(uiLanguage);
-	const countText = (count: number) => (strings.results[plural.select(count)] ?? strings.results.other!).replace('{count}', count.toLocaleString(uiLanguage));
+	const countText = (count: number) =>
+		(strings.results[plural.select(count)] ?? strings.results.other!).replace(
+			'{count}',
+			count.toLocaleString(uiLanguage)
+		);
 	let latest = 0;
 	let ranked: Candidate[] = [];
 	// The page language's engine loads and warms up while the reader starts typing; `data-ready` says when it has.
@@ -116,7 +145,13 @@ export function attach(dialog: HTMLDialogElement): void {
 		const response = await (await bundle(language)).search(folded);
 		// Folded languages: the folded query's words (Persian «می شود» is one word, «میشود»), which markPattern finds in any written form.
 		const terms = folded.split(/\s+/u).filter(Boolean);
-		return (response?.results ?? []).map((result, rank) => ({ language, score: result.score, rank, result, terms }));
+		return (response?.results ?? []).map((result, rank) => ({
+			language,
+			score: result.score,
+			rank,
+			result,
+			terms,
+		}));
 	};
 
 	/** Loads what a result shows: its passage as written, the words Pagefind matched, and the passage beneath it (all at once). */
@@ -128,18 +163,41 @@ export function attach(dialog: HTMLDialogElement): void {
 		const slug = path!.split('/').filter(Boolean).at(-1)!;
 		const id = hash || TITLE_PASSAGE;
 		// The match's own page companion (its record's filter) is what stands beneath a match in the page's language.
-		const beneath = counterpartLanguage(pageLanguage, language, data.filters.companion?.[0] ?? ALONE);
-		const [found, counterpart] = await Promise.all([passage(language, slug, id), beneath ? passage(beneath, slug, id) : undefined]);
-		const match = found ?? { text: data.content, lang: language, title: '', titleLang: language, companion: ALONE };
+		const beneath = counterpartLanguage(
+			pageLanguage,
+			language,
+			data.filters.companion?.[0] ?? ALONE
+		);
+		const [found, counterpart] = await Promise.all([
+			passage(language, slug, id),
+			beneath ? passage(beneath, slug, id) : undefined,
+		]);
+		const match = found ?? {
+			text: data.content,
+			lang: language,
+			title: '',
+			titleLang: language,
+			companion: ALONE,
+		};
 		// Where the text is folded for the index, Pagefind's excerpt is folded too: mark the query's words in the text as written. Elsewhere, mark what Pagefind matched (stems included).
-		const matched = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((hit) => decode(hit[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-		const marks = profiles[language]!.search.length || !matched.length ? terms : [...new Set(matched)];
+		const matched = [...data.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)]
+			.map((hit) => decode(hit[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+			.filter(Boolean);
+		const marks =
+			profiles[language]!.search.length || !matched.length ? terms : [...new Set(matched)];
 		// The page's default companion decides the link: from the match's file in the page's language, else from the page language's file.
 		const pageCompanion = (language === pageLanguage ? match : counterpart)?.companion ?? ALONE;
 		return {
 			language,
 			score: candidate.score,
-			href: resultUrl({ pageLang: pageLanguage, pageCompanion, matchLang: language, slug, id, terms: marks }),
+			href: resultUrl({
+				pageLang: pageLanguage,
+				pageCompanion,
+				matchLang: language,
+				slug,
+				id,
+				terms: marks,
+			}),
 			match,
 			marks,
 			// A page that shows the original in place of a missing translation would show the match again.
@@ -155,7 +213,11 @@ export function attach(dialog: HTMLDialogElement): void {
 		text.append(...markedNodes(markParts(excerpt(passageText, from), pattern)));
 		return text;
 	};
-	const languageLabel = (lang: string) => Object.assign(document.createElement('span'), { className: 'search-result-language', textContent: strings.resultLanguage.replace('{language}', names[lang] ?? lang) });
+	const languageLabel = (lang: string) =>
+		Object.assign(document.createElement('span'), {
+			className: 'search-result-language',
+			textContent: strings.resultLanguage.replace('{language}', names[lang] ?? lang),
+		});
 
 	const render = (shown: ShownResult): HTMLLIElement => {
 		const { match, counterpart } = shown;
@@ -173,7 +235,9 @@ export function attach(dialog: HTMLDialogElement): void {
 		const pattern = markPattern(shown.marks, profiles[shown.language]!.search);
 		// The window starts a little before the first match (when that is not near the start anyway); the counterpart's at the
 		// same share of its length, where the same words most likely are.
-		const first = pattern ? match.text.search(new RegExp(pattern.source, pattern.flags.replace('g', ''))) : -1;
+		const first = pattern
+			? match.text.search(new RegExp(pattern.source, pattern.flags.replace('g', '')))
+			: -1;
 		const from = first > 80 ? first - 60 : 0;
 		const head = document.createElement('span');
 		head.className = 'search-result-head';
@@ -184,7 +248,15 @@ export function attach(dialog: HTMLDialogElement): void {
 		if (counterpart) {
 			const beneath = document.createElement('span');
 			beneath.className = 'search-result-counterpart';
-			beneath.append(languageLabel(counterpart.lang), ' ', textOf(counterpart.text, counterpart.lang, Math.round((from / match.text.length) * counterpart.text.length)));
+			beneath.append(
+				languageLabel(counterpart.lang),
+				' ',
+				textOf(
+					counterpart.text,
+					counterpart.lang,
+					Math.round((from / match.text.length) * counterpart.text.length)
+				)
+			);
 			link.append(beneath);
 		}
 		item.append(link);
@@ -193,7 +265,9 @@ export function attach(dialog: HTMLDialogElement): void {
 
 	/** Shows the next PAGE_SIZE results of the current query and returns their items; nothing if a newer query took over meanwhile. */
 	const showMore = async (ticket: number): Promise<HTMLLIElement[] | undefined> => {
-		const next = await Promise.all(ranked.slice(list.children.length, list.children.length + PAGE_SIZE).map(resolve));
+		const next = await Promise.all(
+			ranked.slice(list.children.length, list.children.length + PAGE_SIZE).map(resolve)
+		);
 		if (ticket !== latest) return undefined;
 		const items = next.map(render);
 		list.append(...items);
@@ -237,13 +311,20 @@ export function attach(dialog: HTMLDialogElement): void {
 	});
 	// Arrow keys walk from the field through the results to "More results" and back; typing on a result goes on in the field.
 	dialog.addEventListener('keydown', (event) => {
-		const stops: HTMLElement[] = [input, ...list.querySelectorAll('a'), ...(more.hidden ? [] : [more])];
+		const stops: HTMLElement[] = [
+			input,
+			...list.querySelectorAll('a'),
+			...(more.hidden ? [] : [more]),
+		];
 		const at = stops.indexOf(document.activeElement as HTMLElement);
 		if (at === -1 || event.altKey || event.ctrlKey || event.metaKey) return;
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			event.preventDefault();
-			stops[Math.max(0, Math.min(stops.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]!.focus();
-		} else if (at > 0 && (event.key.length === 1 || event.key === 'Backspace') && event.key !== ' ') input.focus();
+			stops[
+				Math.max(0, Math.min(stops.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))
+			]!.focus();
+		} else if (at > 0 && (event.key.length === 1 || event.key === 'Backspace') && event.key !== ' ')
+			input.focus();
 	});
 	if (input.value) void run();
 }

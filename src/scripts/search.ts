@@ -4,7 +4,8 @@ const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 
 if (dialog && input) {
 	let engine: Promise<typeof import('./search-engine')> | undefined;
-	const load = () => (engine ??= import('./search-engine').then((module) => (module.attach(dialog), module)));
+	const load = () =>
+		(engine ??= import('./search-engine').then((module) => (module.attach(dialog), module)));
 	// Where the reader was: closing the dialog (Escape, the close button, the backdrop) puts focus back there.
 	let opener: Element | null = null;
 	const open = () => {
@@ -33,8 +34,13 @@ if (dialog && input) {
 	});
 	input.addEventListener('focus', () => void load(), { once: true });
 	document.addEventListener('keydown', (event) => {
-		const typing = event.target instanceof HTMLElement && (event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
-		if ((event.key === '/' && !typing) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
+		const typing =
+			event.target instanceof HTMLElement &&
+			(event.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName));
+		if (
+			(event.key === '/' && !typing) ||
+			(event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))
+		) {
 			event.preventDefault();
 			open();
 		}

@@ -20,46 +20,78 @@ const withAxe = async (context: BrowserContext): Promise<void> => {
 };
 
 async function axeViolations(page: Page): Promise<string[]> {
-	const violations = await page.evaluate(async () => ((await (window as unknown as { axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({ resultTypes: ['violations'] })).violations));
-	return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+	const violations = await page.evaluate(
+		async () =>
+			(
+				await (
+					window as unknown as {
+						axe: { run: (options: object) => Promise<{ violations: AxeViolation[] }> };
+					}
+				).axe.run({ resultTypes: ['violations'] })
+			).violations
+	);
+	return violations.map(
+		(violation) =>
+			`${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+	);
 }
 
-describe.each(Object.keys(fixtureBooks) as FixtureName[])('axe-core finds no violations on any page of the %s book', (book) => {
-	/** Every page of the built site, as the path a reader opens. */
-	const pages = builtPages(fixtureDist(book)).map((file) => sitePath(file, fixtureDist(book))).sort();
-	const { chapters } = fixtureBook(book);
-	const codes = fixtureBook(book).book.languages.map((language) => language.code);
+describe.each(Object.keys(fixtureBooks) as FixtureName[])(
+	'axe-core finds no violations on any page of the %s book',
+	(book) => {
+		/** Every page of the built site, as the path a reader opens. */
+		const pages = builtPages(fixtureDist(book))
+			.map((file) => sitePath(file, fixtureDist(book)))
+			.sort();
+		const { chapters } = fixtureBook(book);
+		const codes = fixtureBook(book).book.languages.map((language) => language.code);
 
-	it('covers every page type in every language', () => {
-		expect(pages).toEqual(expect.arrayContaining(['/', '/404.html', ...codes.flatMap((code) => [`/${code}/`, `/${code}/status/`, ...chapters.flatMap((chapter) => [`/${code}/${chapter.slug}/`, `/${code}/${chapter.slug}/only/`])])]));
-	});
+		it('covers every page type in every language', () => {
+			expect(pages).toEqual(
+				expect.arrayContaining([
+					'/',
+					'/404.html',
+					...codes.flatMap((code) => [
+						`/${code}/`,
+						`/${code}/status/`,
+						...chapters.flatMap((chapter) => [
+							`/${code}/${chapter.slug}/`,
+							`/${code}/${chapter.slug}/only/`,
+						]),
+					]),
+				])
+			);
+		});
 
-	// One tab per width goes through every page and checks it light and dark: a fresh context per page
-	// and theme would take four times as long. Both widths run at once, one per core.
-	it(`light and dark, ${widths.desktop} and ${widths.phone} px: all ${pages.length} pages`, async () => {
-		const violations: Record<string, string[]> = {};
-		await Promise.all(
-			[widths.desktop, widths.phone].map(async (width) => {
-				const page = await openPage('/', { book, width, prepare: withAxe });
-				for (const path of pages) {
-					await page.goto(baseUrl(book) + path, { waitUntil: 'load' });
-					for (const colorScheme of ['light', 'dark'] as const) {
-						await page.emulateMedia({ colorScheme });
-						// Colors fade between themes (CSS transitions); check the colors the reader ends up with.
-						await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-						const found = await axeViolations(page);
-						if (found.length) violations[`${path} ${colorScheme} ${width} px`] = found;
+		// One tab per width goes through every page and checks it light and dark: a fresh context per page
+		// and theme would take four times as long. Both widths run at once, one per core.
+		it(`light and dark, ${widths.desktop} and ${widths.phone} px: all ${pages.length} pages`, async () => {
+			const violations: Record<string, string[]> = {};
+			await Promise.all(
+				[widths.desktop, widths.phone].map(async (width) => {
+					const page = await openPage('/', { book, width, prepare: withAxe });
+					for (const path of pages) {
+						await page.goto(baseUrl(book) + path, { waitUntil: 'load' });
+						for (const colorScheme of ['light', 'dark'] as const) {
+							await page.emulateMedia({ colorScheme });
+							// Colors fade between themes (CSS transitions); check the colors the reader ends up with.
+							await page.evaluate(() =>
+								Promise.all(document.getAnimations().map((animation) => animation.finished))
+							);
+							const found = await axeViolations(page);
+							if (found.length) violations[`${path} ${colorScheme} ${width} px`] = found;
+						}
 					}
-				}
-				await page.context().close();
-			}),
-		);
-		expect(violations).toEqual({});
-	}, 900_000);
-});
+					await page.context().close();
+				})
+			);
+			expect(violations).toEqual({});
+		}, 900_000);
+	}
+);
 
 describe('axe-core with the search dialog open and showing results', () => {
-	it('in Arabic, right to left, in another publisher\'s book', async () => {
+	it("in Arabic, right to left, in another publisher's book", async () => {
 		const page = await openPage('/ar/', { book: 'second', prepare: withAxe });
 		await page.keyboard.press('/');
 		await page.selectOption('[data-search-scope]', 'all');
@@ -103,7 +135,10 @@ describe('keyboard', () => {
 				const element = document.activeElement as HTMLElement;
 				if (element === document.body) return null;
 				const style = getComputedStyle(element);
-				return { key: element.className || element.getAttribute('href') || element.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+				return {
+					key: element.className || element.getAttribute('href') || element.tagName,
+					outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+				};
 			});
 			if (!focused) break; // past the last control
 			stops++;
@@ -111,18 +146,36 @@ describe('keyboard', () => {
 			seen.add(focused.key);
 		}
 		// Every visible link, button and disclosure is a Tab stop.
-		const controls = await page.$$eval('a[href], button, summary', (elements) => elements.filter((element) => (element as HTMLElement).offsetParent !== null || getComputedStyle(element).position === 'fixed').length);
+		const controls = await page.$$eval(
+			'a[href], button, summary',
+			(elements) =>
+				elements.filter(
+					(element) =>
+						(element as HTMLElement).offsetParent !== null ||
+						getComputedStyle(element).position === 'fixed'
+				).length
+		);
 		expect(stops).toBe(controls);
-		for (const control of ['theme-toggle', 'permalink', 'pagination-next']) expect([...seen].some((key) => key.includes(control)), control).toBe(true);
+		for (const control of ['theme-toggle', 'permalink', 'pagination-next'])
+			expect(
+				[...seen].some((key) => key.includes(control)),
+				control
+			).toBe(true);
 		expect([...seen].some((key) => key.includes('/fa/') && key.endsWith('/only/'))).toBe(true);
 	});
 
 	it('headings go in order with one h1', async () => {
 		for (const path of ['/en/', `/en/${chapters[3]!.slug}/`, `/fa/${chapters[0]!.slug}/`]) {
 			const page = await openPage(path);
-			const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) => headings.map((heading) => Number(heading.tagName[1])));
-			expect(levels.filter((level) => level === 1), path).toHaveLength(1);
-			for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, path).toBeLessThanOrEqual(1);
+			const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (headings) =>
+				headings.map((heading) => Number(heading.tagName[1]))
+			);
+			expect(
+				levels.filter((level) => level === 1),
+				path
+			).toHaveLength(1);
+			for (let i = 1; i < levels.length; i++)
+				expect(levels[i]! - levels[i - 1]!, path).toBeLessThanOrEqual(1);
 			await page.context().close();
 		}
 	});

@@ -18,7 +18,15 @@ const { book, chapters } = fixtureBook('reader');
 let site: StaticSite;
 
 beforeAll(async () => {
-	const run = spawnSync('node_modules/.bin/astro', ['build', '--silent', '--outDir', dist], { encoding: 'utf8', env: { ...process.env, BOOK_CONTENT_DIR: fixtureBooks.reader, SITE_URL: address, SKIP_PDF: '1' } });
+	const run = spawnSync('node_modules/.bin/astro', ['build', '--silent', '--outDir', dist], {
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			BOOK_CONTENT_DIR: fixtureBooks.reader,
+			SITE_URL: address,
+			SKIP_PDF: '1',
+		},
+	});
 	expect(run.status, run.stderr).toBe(0);
 	site = await serveStatic(dist, base);
 }, 120_000);
@@ -36,7 +44,11 @@ describe('a book published under a base path (SITE_URL with a path)', () => {
 				if (url.startsWith('#')) return;
 				const absolute = new URL(url, address);
 				if (absolute.origin !== new URL(address).origin) return;
-				if (!absolute.pathname.startsWith(base) || !builtFile(`/${absolute.pathname.slice(base.length)}`, dist)) outside.push(`${page}: ${url}`);
+				if (
+					!absolute.pathname.startsWith(base) ||
+					!builtFile(`/${absolute.pathname.slice(base.length)}`, dist)
+				)
+					outside.push(`${page}: ${url}`);
 			});
 			for (const meta of ['og:url', 'og:image']) {
 				const content = $(`meta[property="${meta}"]`).attr('content');
@@ -45,7 +57,9 @@ describe('a book published under a base path (SITE_URL with a path)', () => {
 		}
 		expect(pages.length).toBeGreaterThan(10);
 		expect(outside).toEqual([]);
-		const locs = [...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/(?:<loc>|href=")([^<"]+)/g)].map((match) => match[1]!);
+		const locs = [
+			...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/(?:<loc>|href=")([^<"]+)/g),
+		].map((match) => match[1]!);
 		expect(locs.length).toBeGreaterThan(5);
 		expect(locs.filter((loc) => !loc.startsWith(address))).toEqual([]);
 	});
@@ -53,7 +67,11 @@ describe('a book published under a base path (SITE_URL with a path)', () => {
 	const open = async (path: string): Promise<{ page: Page; failed: string[] }> => {
 		const page = await (await newContext()).newPage();
 		const failed: string[] = [];
-		page.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+		page.on(
+			'response',
+			(response) =>
+				response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`)
+		);
 		await page.goto(`${site.url}${base}${path}`, { waitUntil: 'load' });
 		return { page, failed };
 	};
@@ -71,14 +89,18 @@ describe('a book published under a base path (SITE_URL with a path)', () => {
 
 	it('search finds a passage, shows it with its counterpart, and its result opens the passage under the base', async () => {
 		const chapter = chapters[0]!;
-		const passage = chapter.versions[book.defaultLanguage]!.segments.find((segment) => segment.kind === 'paragraph')!;
+		const passage = chapter.versions[book.defaultLanguage]!.segments.find(
+			(segment) => segment.kind === 'paragraph'
+		)!;
 		const word = passage.text.split(/\s+/u).find((candidate) => /^\p{L}{6,}$/u.test(candidate))!;
 		const { page, failed } = await open(`${book.defaultLanguage}/`);
 		await page.keyboard.press('/');
 		await page.fill('[data-search-input]', word);
 		const first = page.locator('[data-search-results] li a').first();
 		await first.waitFor();
-		expect(await first.getAttribute('href')).toMatch(new RegExp(`^${base}${book.defaultLanguage}/`));
+		expect(await first.getAttribute('href')).toMatch(
+			new RegExp(`^${base}${book.defaultLanguage}/`)
+		);
 		await first.click();
 		await page.waitForLoadState('load');
 		expect(new URL(page.url()).pathname.startsWith(base)).toBe(true);

@@ -14,7 +14,9 @@ async function platformFonts(page: Page, selector: string): Promise<Record<strin
 	// The text node inside the paragraph is what is drawn.
 	const { node } = await session.send('DOM.describeNode', { nodeId, depth: 2 });
 	const textNode = node.children?.find((child) => child.nodeType === 3) ?? node;
-	const { nodeIds } = await session.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [textNode.backendNodeId] });
+	const { nodeIds } = await session.send('DOM.pushNodesByBackendIdsToFrontend', {
+		backendNodeIds: [textNode.backendNodeId],
+	});
 	const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId: nodeIds[0]! });
 	return Object.fromEntries(fonts.map((font) => [font.familyName, font.glyphCount]));
 }
@@ -31,14 +33,18 @@ describe('every text is drawn in the web font of its writing system, never in a 
 	const second = fixtureBook('second');
 	const scripts = fixtureBook('scripts');
 
-	it('Arabic beside English and German, in another publisher\'s book', async () => {
+	it("Arabic beside English and German, in another publisher's book", async () => {
 		const coffee = second.chapters.find((chapter) => chapter.originalLanguage === 'ar')!;
 		for (const path of [`/en/${coffee.slug}/`, `/de/${coffee.slug}/`, `/ar/${coffee.slug}/`]) {
 			const page = await openWarm('second', path);
 			// Vazirmatn draws the letters; spaces and Latin punctuation may come from Literata after it in the stack.
 			const arabic = await platformFonts(page, '#s2 .cell[lang="ar"] p');
-			expect(Object.entries(arabic).sort((a, b) => b[1] - a[1])[0]![0], `${path} ${JSON.stringify(arabic)}`).toBe('Vazirmatn');
-			for (const name of Object.keys(arabic)) expect(['Vazirmatn', 'Literata'], `${path} ${JSON.stringify(arabic)}`).toContain(name);
+			expect(
+				Object.entries(arabic).sort((a, b) => b[1] - a[1])[0]![0],
+				`${path} ${JSON.stringify(arabic)}`
+			).toBe('Vazirmatn');
+			for (const name of Object.keys(arabic))
+				expect(['Vazirmatn', 'Literata'], `${path} ${JSON.stringify(arabic)}`).toContain(name);
 			const latin = path.startsWith('/ar/') ? undefined : '#s2 .cell.primary p';
 			if (latin) expect(Object.keys(await platformFonts(page, latin)), path).toEqual(['Literata']);
 			await keepScreenshot(page, `second-book${path.replaceAll('/', '-').replace(/-$/, '')}-1280`);
@@ -59,7 +65,8 @@ describe('every text is drawn in the web font of its writing system, never in a 
 		// The script's own face draws the letters (spaces and punctuation may come from the Latin face after it in the stack).
 		const [main] = Object.entries(fonts).sort((a, b) => b[1] - a[1]);
 		expect(main![0], JSON.stringify(fonts)).toBe(family);
-		for (const name of Object.keys(fonts)) expect(['Literata', family], JSON.stringify(fonts)).toContain(name);
+		for (const name of Object.keys(fonts))
+			expect(['Literata', family], JSON.stringify(fonts)).toContain(name);
 		await keepScreenshot(page, `scripts-${code}-1280`);
 	});
 });

@@ -35,7 +35,10 @@ export async function newContext(options: PageOptions = {}): Promise<BrowserCont
 }
 
 /** A new page in its own context, opened at a path of the served site; `prepare` runs on the context before the page loads. */
-export async function openPage(path: string, options: PageOptions & { prepare?: (context: BrowserContext) => Promise<void> } = {}): Promise<Page> {
+export async function openPage(
+	path: string,
+	options: PageOptions & { prepare?: (context: BrowserContext) => Promise<void> } = {}
+): Promise<Page> {
 	const context = await newContext(options);
 	await options.prepare?.(context);
 	const page = await context.newPage();

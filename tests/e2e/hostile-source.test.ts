@@ -23,10 +23,29 @@ let outDir: string;
 beforeAll(() => {
 	const contentDir = emptyContentDir();
 	const source = tempFile('hostile.txt', `${hostileLines.join('\n\n')}\n`);
-	const ingest = spawnSync('node_modules/.bin/tsx', ['tools/ingest/cli.ts', source, '--book', contentDir, '--lang', 'en', '--slug', 'hostile', '--title', 'A hostile source'], { encoding: 'utf8' });
+	const ingest = spawnSync(
+		'node_modules/.bin/tsx',
+		[
+			'tools/ingest/cli.ts',
+			source,
+			'--book',
+			contentDir,
+			'--lang',
+			'en',
+			'--slug',
+			'hostile',
+			'--title',
+			'A hostile source',
+		],
+		{ encoding: 'utf8' }
+	);
 	expect(ingest.status, ingest.stderr).toBe(0);
 	outDir = join(mkdtempSync(join(tmpdir(), 'book-hostile-')), 'dist');
-	const build = spawnSync('node_modules/.bin/tsx', ['tools/site/cli.ts', 'build', '--book', contentDir, '--out', outDir], { encoding: 'utf8', env: { ...process.env, SKIP_PDF: '1' } });
+	const build = spawnSync(
+		'node_modules/.bin/tsx',
+		['tools/site/cli.ts', 'build', '--book', contentDir, '--out', outDir],
+		{ encoding: 'utf8', env: { ...process.env, SKIP_PDF: '1' } }
+	);
 	expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
 }, 120_000);
 
@@ -36,7 +55,12 @@ describe('a source full of markup and script', () => {
 		// Serve the temporary build as a static host would.
 		await context.route('http://book.test/**', async (route) => {
 			const file = builtFile(new URL(route.request().url()).pathname, outDir);
-			await (file ? route.fulfill({ body: readFileSync(file), contentType: file.endsWith('.html') ? 'text/html' : undefined }) : route.fulfill({ status: 404 }));
+			await (file
+				? route.fulfill({
+						body: readFileSync(file),
+						contentType: file.endsWith('.html') ? 'text/html' : undefined,
+					})
+				: route.fulfill({ status: 404 }));
 		});
 		const page = await context.newPage();
 		const dialogs: string[] = [];
@@ -46,12 +70,23 @@ describe('a source full of markup and script', () => {
 		});
 		for (const path of ['/en/hostile/', '/fa/hostile/', '/en/hostile/only/']) {
 			await page.goto(`http://book.test${path}`, { waitUntil: 'load' });
-			const passages = await page.$$eval('.row [lang="en"]', (cells) => cells.map((cell) => cell.textContent.trim()));
+			const passages = await page.$$eval('.row [lang="en"]', (cells) =>
+				cells.map((cell) => cell.textContent.trim())
+			);
 			expect(passages, path).toEqual(expect.arrayContaining(hostileLines));
-			expect(await page.$$eval('.parallel script, .parallel img, .parallel svg, .parallel iframe, [onerror], [onload], a[href^="javascript"]', (elements) => elements.map((element) => element.outerHTML)), path).toEqual([]);
+			expect(
+				await page.$$eval(
+					'.parallel script, .parallel img, .parallel svg, .parallel iframe, [onerror], [onload], a[href^="javascript"]',
+					(elements) => elements.map((element) => element.outerHTML)
+				),
+				path
+			).toEqual([]);
 			// Clicking the text that looks like a link does nothing.
 			await page.getByText('an anchor', { exact: false }).first().click();
-			expect(await page.evaluate(() => (window as unknown as { pwned?: string }).pwned), path).toBeUndefined();
+			expect(
+				await page.evaluate(() => (window as unknown as { pwned?: string }).pwned),
+				path
+			).toBeUndefined();
 		}
 		expect(dialogs).toEqual([]);
 		await context.close();

@@ -18,10 +18,18 @@ describe('reading side by side at 1280 px', () => {
 			elements.map((row) => {
 				const cells = [...row.querySelectorAll(':scope > .cell')].map((cell) => {
 					const box = cell.getBoundingClientRect();
-					return { lang: cell.getAttribute('lang'), dir: cell.getAttribute('dir'), direction: getComputedStyle(cell).direction, top: box.top, bottom: box.bottom, left: box.left, right: box.right };
+					return {
+						lang: cell.getAttribute('lang'),
+						dir: cell.getAttribute('dir'),
+						direction: getComputedStyle(cell).direction,
+						top: box.top,
+						bottom: box.bottom,
+						left: box.left,
+						right: box.right,
+					};
 				});
 				return { id: row.id, cells };
-			}),
+			})
 		);
 		expect(rows).toHaveLength(dutch.versions.nl!.segments.length);
 		for (const [index, row] of rows.entries()) {
@@ -34,18 +42,26 @@ describe('reading side by side at 1280 px', () => {
 			expect(row.cells[0]!.left).toBeGreaterThanOrEqual(row.cells[1]!.right);
 			// The next row starts below the taller of the two cells: long and short translations stay aligned.
 			const next = rows[index + 1];
-			if (next) expect(next.cells[0]!.top).toBeGreaterThanOrEqual(Math.max(row.cells[0]!.bottom, row.cells[1]!.bottom));
+			if (next)
+				expect(next.cells[0]!.top).toBeGreaterThanOrEqual(
+					Math.max(row.cells[0]!.bottom, row.cells[1]!.bottom)
+				);
 		}
 		await keepScreenshot(page, 'chapter-fa-beside-nl-1280');
 	});
 
 	it('labels the original as the original and the translation with its provenance', async () => {
 		const page = await openPage(`/en/${persian.slug}/`);
-		const labels = await page.$$eval('.column-labels .provenance', (elements) => elements.map((element) => element.textContent.replace(/\s+/g, ' ').trim()));
+		const labels = await page.$$eval('.column-labels .provenance', (elements) =>
+			elements.map((element) => element.textContent.replace(/\s+/g, ' ').trim())
+		);
 		const provenance = persian.versions.en!.provenance;
-		if (provenance.type !== 'translation') throw new Error('the fixture\'s English version of the Persian chapter is a translation');
+		if (provenance.type !== 'translation')
+			throw new Error("the fixture's English version of the Persian chapter is a translation");
 		const credit = translationCredit(provenance, 'en', 'en', book.defaultLanguage).text;
-		const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${provenance.date}T00:00:00Z`));
+		const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+			new Date(`${provenance.date}T00:00:00Z`)
+		);
 		expect(labels[0]).toBe(`Translation from Persian: ${credit}, ${date} · not yet reviewed`);
 		expect(labels[1]).toBe('Original (Persian)');
 	});
@@ -54,11 +70,25 @@ describe('reading side by side at 1280 px', () => {
 		const page = await openPage(`/fa/${dutch.slug}/`);
 		await page.click('.pair-picker a[data-companion="es"]');
 		await page.waitForURL(`**/fa/${dutch.slug}/es/`);
-		expect(await page.locator('.parallel .row').first().locator('.cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))).toEqual(['fa', 'es']);
+		expect(
+			await page
+				.locator('.parallel .row')
+				.first()
+				.locator('.cell')
+				.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))
+		).toEqual(['fa', 'es']);
 		await page.click('.pair-picker a[data-companion="only"]');
 		await page.waitForURL(`**/fa/${dutch.slug}/only/`);
-		expect(await page.locator('.parallel .row').first().locator('.cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))).toEqual(['fa']);
-		expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(new URL(`/fa/${dutch.slug}/`, book.site).href);
+		expect(
+			await page
+				.locator('.parallel .row')
+				.first()
+				.locator('.cell')
+				.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))
+		).toEqual(['fa']);
+		expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(
+			new URL(`/fa/${dutch.slug}/`, book.site).href
+		);
 	});
 
 	it('highlights the counterpart of the segment under the pointer or the keyboard focus', async () => {
@@ -89,7 +119,10 @@ describe('reading side by side at 1280 px', () => {
 		const header = await page.locator('.site-header').boundingBox();
 		expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
 		expect(box!.y).toBeLessThan(header!.y + header!.height + 40);
-		const [highlight, surface] = await row.evaluate((element) => [getComputedStyle(element).backgroundColor, getComputedStyle(document.documentElement).backgroundColor]);
+		const [highlight, surface] = await row.evaluate((element) => [
+			getComputedStyle(element).backgroundColor,
+			getComputedStyle(document.documentElement).backgroundColor,
+		]);
 		expect(highlight).not.toBe(surface);
 		expect(highlight).not.toBe('rgba(0, 0, 0, 0)');
 		await keepScreenshot(page, 'segment-link-es-1280');
@@ -98,13 +131,15 @@ describe('reading side by side at 1280 px', () => {
 	it('copies the permalink of a passage, the same id in every language', async () => {
 		const page = await openPage(`/nl/${persian.slug}/`);
 		await page.locator('#s3 .permalink').click();
-		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/nl/${persian.slug}/#s3`);
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe(`${new URL(page.url()).origin}/nl/${persian.slug}/#s3`);
 		expect(await page.textContent('[data-copy-status]')).toBe('Link gekopieerd');
 	});
 
 	it('keeps the chapter and the passage when switching language', async () => {
 		const page = await openPage(`/en/${dutch.slug}/`);
-		await page.evaluate(() => location.hash = 's5');
+		await page.evaluate(() => (location.hash = 's5'));
 		// A real pointer click where the sticky header shows the link (Playwright's click would scroll first).
 		const box = (await page.locator('.language-select a[hreflang="es"]').boundingBox())!;
 		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -116,7 +151,8 @@ describe('reading side by side at 1280 px', () => {
 		const page = await openPage(`/en/${persian.slug}/`);
 		await page.click('.pair-picker a[data-companion="es"]');
 		await page.waitForURL(`**/en/${persian.slug}/es/`);
-		const size = () => page.$eval('.parallel', (element) => parseFloat(getComputedStyle(element).fontSize));
+		const size = () =>
+			page.$eval('.parallel', (element) => parseFloat(getComputedStyle(element).fontSize));
 		const before = await size();
 		await page.click('[data-text-size-step="1"]');
 		expect(await size()).toBeGreaterThan(before);
@@ -126,23 +162,41 @@ describe('reading side by side at 1280 px', () => {
 		await page.waitForURL(`**/en/${chapters[1]!.slug}/es/`);
 		expect(await size()).toBeGreaterThan(before);
 		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(27, 26, 24)');
+		expect(
+			await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+		).toBe('rgb(27, 26, 24)');
 	});
 });
 
 describe('reading on a phone at 390 px', () => {
-	it.each(['/', '/fa/', `/fa/${dutch.slug}/`, `/en/${persian.slug}/es/`, `/nl/${persian.slug}/only/`, '/404.html'])('%s has no horizontal scroll', async (path) => {
+	it.each([
+		'/',
+		'/fa/',
+		`/fa/${dutch.slug}/`,
+		`/en/${persian.slug}/es/`,
+		`/nl/${persian.slug}/only/`,
+		'/404.html',
+	])('%s has no horizontal scroll', async (path) => {
 		const page = await openPage(path, { width: widths.phone });
-		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(widths.phone);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			widths.phone
+		);
 	});
 
 	it('stacks a pair segment by segment, each translation grouped with its original', async () => {
 		const page = await openPage(`/es/${dutch.slug}/`, { width: widths.phone });
 		const rows = await page.$$eval('.parallel .row', (elements) =>
 			elements.slice(0, 6).map((row) => {
-				const [primary, companion] = [...row.querySelectorAll(':scope > .cell')].map((cell) => cell.getBoundingClientRect());
-				return { primaryBottom: primary!.bottom, companionTop: companion!.top, rowBackground: getComputedStyle(row).backgroundColor, pageBackground: getComputedStyle(document.documentElement).backgroundColor };
-			}),
+				const [primary, companion] = [...row.querySelectorAll(':scope > .cell')].map((cell) =>
+					cell.getBoundingClientRect()
+				);
+				return {
+					primaryBottom: primary!.bottom,
+					companionTop: companion!.top,
+					rowBackground: getComputedStyle(row).backgroundColor,
+					pageBackground: getComputedStyle(document.documentElement).backgroundColor,
+				};
+			})
 		);
 		for (const row of rows) {
 			expect(row.companionTop).toBeGreaterThanOrEqual(row.primaryBottom - 1);
@@ -153,21 +207,26 @@ describe('reading on a phone at 390 px', () => {
 });
 
 describe('the interface in every language', () => {
-	it.each(codes)('%s: home page with title, intro and chapter list with original language and reading time', async (code) => {
-		const page = await openPage(`/${code}/`);
-		expect(await page.getAttribute('html', 'dir')).toBe(dirOf(code));
-		expect(await page.locator('.chapter-list li').count()).toBe(chapters.length);
-		const meta = await page.locator('.chapter-meta').first().textContent();
-		expect(meta).toBeTruthy();
-		await keepScreenshot(page, `home-${code}-1280`);
-	});
+	it.each(codes)(
+		'%s: home page with title, intro and chapter list with original language and reading time',
+		async (code) => {
+			const page = await openPage(`/${code}/`);
+			expect(await page.getAttribute('html', 'dir')).toBe(dirOf(code));
+			expect(await page.locator('.chapter-list li').count()).toBe(chapters.length);
+			const meta = await page.locator('.chapter-meta').first().textContent();
+			expect(meta).toBeTruthy();
+			await keepScreenshot(page, `home-${code}-1280`);
+		}
+	);
 
 	it('Persian mirrors the whole interface: contents on the right, arrows reversed', async () => {
 		const page = await openPage(`/fa/${chapters[1]!.slug}/`);
 		const sidebar = await page.locator('.sidebar').boundingBox();
 		const main = await page.locator('main').boundingBox();
 		expect(sidebar!.x).toBeGreaterThan(main!.x);
-		expect(await page.$eval('.pagination-next .arrow', (arrow) => getComputedStyle(arrow).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+		expect(
+			await page.$eval('.pagination-next .arrow', (arrow) => getComputedStyle(arrow).transform)
+		).toBe('matrix(-1, 0, 0, 1, 0, 0)');
 		const next = await page.locator('.pagination-next').boundingBox();
 		const previous = await page.locator('.pagination-previous').boundingBox();
 		expect(previous!.x).toBeGreaterThan(next!.x);
@@ -177,14 +236,24 @@ describe('the interface in every language', () => {
 
 	it('the 404 page speaks every book language', async () => {
 		const page = await openPage('/no-such-page/');
-		expect(await page.$$eval('.not-found', (sections) => sections.map((section) => section.getAttribute('lang')))).toEqual(codes);
+		expect(
+			await page.$$eval('.not-found', (sections) =>
+				sections.map((section) => section.getAttribute('lang'))
+			)
+		).toEqual(codes);
 	});
 });
 
 describe('without JavaScript', () => {
 	it('shows the text in the default pair and navigates', async () => {
 		const page = await openPage(`/en/${chapters[0]!.slug}/`, { javaScript: false });
-		expect(await page.locator('.parallel .row').first().locator('.cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))).toEqual(['en', 'fa']);
+		expect(
+			await page
+				.locator('.parallel .row')
+				.first()
+				.locator('.cell')
+				.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))
+		).toEqual(['en', 'fa']);
 		expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
 		await page.click('.pagination-next');
 		await page.waitForURL(`**/en/${chapters[1]!.slug}/`);
@@ -198,7 +267,9 @@ describe('fonts and print', () => {
 	it('loads the self-hosted faces without shifting the layout', async () => {
 		const page = await openPage(`/fa/${dutch.slug}/`);
 		await page.evaluate(() => document.fonts.ready);
-		const families = await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family));
+		const families = await page.evaluate(() =>
+			[...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)
+		);
 		expect(families.some((family) => family.startsWith('Vazirmatn'))).toBe(true);
 		expect(families.some((family) => family.startsWith('Literata'))).toBe(true);
 		const shift = await page.evaluate(
@@ -206,10 +277,14 @@ describe('fonts and print', () => {
 				new Promise<number>((resolve) => {
 					let total = 0;
 					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) total += entry.value;
+						for (const entry of list.getEntries() as (PerformanceEntry & {
+							value: number;
+							hadRecentInput: boolean;
+						})[])
+							if (!entry.hadRecentInput) total += entry.value;
 					}).observe({ type: 'layout-shift', buffered: true });
 					setTimeout(() => resolve(total), 500);
-				}),
+				})
 		);
 		expect(shift).toBeLessThan(0.01);
 	});
@@ -217,7 +292,14 @@ describe('fonts and print', () => {
 	it('prints the text without the site chrome', async () => {
 		const page = await openPage(`/en/${dutch.slug}/`);
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['.site-header', '.sidebar', '.reader-controls', '.pagination', '.permalink']) expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+		for (const selector of [
+			'.site-header',
+			'.sidebar',
+			'.reader-controls',
+			'.pagination',
+			'.permalink',
+		])
+			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 		expect(await page.locator('#s6 .cell').first().isVisible()).toBe(true);
 		expect(await page.$eval('#s6', (row) => getComputedStyle(row).breakInside)).toBe('avoid');
 		const pdf = await page.pdf({ format: 'A4' });

@@ -9,7 +9,10 @@ import { fixtureBook, fixtureBooks, fixtureDist, type FixtureName } from '../fix
 /** Runs a poppler tool (Debian's poppler-utils, installed by .ci/run). */
 function poppler(tool: string, args: string[]): string {
 	const run = spawnSync(tool, args, { encoding: 'utf8' });
-	if (run.error) throw new Error(`${tool} is needed for the PDF tests (Debian package poppler-utils): ${run.error.message}`);
+	if (run.error)
+		throw new Error(
+			`${tool} is needed for the PDF tests (Debian package poppler-utils): ${run.error.message}`
+		);
 	if (run.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${run.stderr}`);
 	return run.stdout;
 }
@@ -41,7 +44,10 @@ function wordIndex(text: string) {
 	const ends = new Set<string>();
 	const starts = new Set<string>();
 	for (const line of text.split('\n')) {
-		const tokens = line.split(/[\s\p{P}]+/u).map(comparable).filter(Boolean);
+		const tokens = line
+			.split(/[\s\p{P}]+/u)
+			.map(comparable)
+			.filter(Boolean);
 		tokens.forEach((token, i) => {
 			words.add(token);
 			if (i > 0) pairs.add(`${tokens[i - 1]} ${token}`);
@@ -61,7 +67,10 @@ function wordIndex(text: string) {
  */
 function foundInOrder(clause: string, running: string): boolean {
 	let from = 0;
-	for (const word of clause.split(/\s+/u).map(comparable).filter((w) => w.length > 1)) {
+	for (const word of clause
+		.split(/\s+/u)
+		.map(comparable)
+		.filter((w) => w.length > 1)) {
 		const at = running.indexOf(word, from);
 		if (at < 0) return false;
 		from = at + 1; // neighbours may share a collapsed letter («تیم موفقیت» → «تیموفقیت»)
@@ -71,7 +80,13 @@ function foundInOrder(clause: string, running: string): boolean {
 
 function foundWordByWord(clause: string, index: ReturnType<typeof wordIndex>): boolean {
 	const words = clause.split(/\s+/u).map(comparable).filter(Boolean);
-	return words.every((word, i) => index.words.has(word) && (i === 0 || index.pairs.has(`${words[i - 1]} ${word}`) || (index.ends.has(words[i - 1]!) && index.starts.has(word))));
+	return words.every(
+		(word, i) =>
+			index.words.has(word) &&
+			(i === 0 ||
+				index.pairs.has(`${words[i - 1]} ${word}`) ||
+				(index.ends.has(words[i - 1]!) && index.starts.has(word)))
+	);
 }
 
 /**
@@ -81,7 +96,11 @@ function foundWordByWord(clause: string, index: ReturnType<typeof wordIndex>): b
  */
 const clauses = (text: string, dir: 'ltr' | 'rtl') =>
 	text
-		.split(dir === 'rtl' ? /[\p{P}\p{S}]+|(?<=[\u0620-\u065F\u066E-\u06D5\u06FA-\u06FF])\s*(?=[^\u0620-\u065F\u066E-\u06D5\u06FA-\u06FF\s\p{P}\u200c])|(?<=[^\u0620-\u065F\u066E-\u06D5\u06FA-\u06FF\s\p{P}\u200c])\s*(?=[\u0620-\u065F\u066E-\u06D5\u06FA-\u06FF])/u : /[\p{P}\p{S}]+/u)
+		.split(
+			dir === 'rtl'
+				? /[\p{P}\p{S}]+|(?<=[\u0620-\u065F\u066E-\u06D5\u06FA-\u06FF])\s*(?=[^\u0620-\u065F\u066E-\u06D5\u06FA-\u06FF\s\p{P}\u200c])|(?<=[^\u0620-\u065F\u066E-\u06D5\u06FA-\u06FF\s\p{P}\u200c])\s*(?=[\u0620-\u065F\u066E-\u06D5\u06FA-\u06FF])/u
+				: /[\p{P}\p{S}]+/u
+		)
 		.filter((clause) => comparable(clause).length > 1);
 
 /**
@@ -94,7 +113,21 @@ function bodyTexts(file: string, columns: 1 | 2): string[] {
 	const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!.map(Number);
 	const top = 66; // the top margin is 2.4 cm (68 pt); the running head sits inside it
 	const bottom = 60; // the bottom margin is 2.2 cm (62 pt); the page number sits inside it
-	const crop = (x: number, w: number) => poppler('pdftotext', ['-enc', 'UTF-8', '-x', String(Math.floor(x)), '-y', String(top), '-W', String(Math.ceil(w)), '-H', String(Math.floor(height!) - top - bottom), file, '-']);
+	const crop = (x: number, w: number) =>
+		poppler('pdftotext', [
+			'-enc',
+			'UTF-8',
+			'-x',
+			String(Math.floor(x)),
+			'-y',
+			String(top),
+			'-W',
+			String(Math.ceil(w)),
+			'-H',
+			String(Math.floor(height!) - top - bottom),
+			file,
+			'-',
+		]);
 	return columns === 1 ? [crop(0, width!)] : [crop(0, width! / 2), crop(width! / 2, width! / 2)];
 }
 
@@ -110,14 +143,18 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('PDFs of the %s book',
 	const specs = pdfSpecs(book, chapters);
 
 	it('one per chapter and language, one per chapter pair, and two books per language, all in its pdf/ folder', () => {
-		expect(specs).toHaveLength(book.languages.length * (2 + chapters.length * book.languages.length));
-		for (const spec of specs) expect(readFileSync(`${dist}/${spec.path}`).length, spec.path).toBeGreaterThan(1000);
+		expect(specs).toHaveLength(
+			book.languages.length * (2 + chapters.length * book.languages.length)
+		);
+		for (const spec of specs)
+			expect(readFileSync(`${dist}/${spec.path}`).length, spec.path).toBeGreaterThan(1000);
 	});
 
 	describe.each(specs.map((spec) => [spec.path, spec] as const))('%s', (path, spec) => {
 		it('opens, with metadata, page range, outline, embedded fonts, tags, every passage and working links', async () => {
 			const data = new Uint8Array(readFileSync(`${dist}/${path}`));
-			const pdf = await getDocument({ data, isEvalSupported: false, useSystemFonts: false }).promise;
+			const pdf = await getDocument({ data, isEvalSupported: false, useSystemFonts: false })
+				.promise;
 
 			// Pages: a chapter takes a few, a book more, side by side more again.
 			const range = spec.book ? [3, 60] : [1, 16];
@@ -134,15 +171,21 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('PDFs of the %s book',
 
 			// Outline (bookmarks) mirrors the contents: one entry per chapter, in order, each going to a page.
 			const outline = ((await pdf.getOutline()) ?? []) as OutlineItem[];
-			expect(outline.map((item) => item.title)).toEqual(spec.chapters.map(({ chapter }) => chapter.versions[spec.lang]!.title));
+			expect(outline.map((item) => item.title)).toEqual(
+				spec.chapters.map(({ chapter }) => chapter.versions[spec.lang]!.title)
+			);
 			for (const item of outline) {
-				const dest = (typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest) as [object, ...unknown[]];
+				const dest = (
+					typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest
+				) as [object, ...unknown[]];
 				expect(await pdf.getPageIndex(dest[0] as never)).toBeGreaterThanOrEqual(0);
 			}
 
 			// Links back to the online chapter resolve to built pages.
 			const urls: string[] = [];
-			for (let n = 1; n <= pdf.numPages; n++) for (const annotation of await (await pdf.getPage(n)).getAnnotations()) if (annotation.url) urls.push(annotation.url as string);
+			for (let n = 1; n <= pdf.numPages; n++)
+				for (const annotation of await (await pdf.getPage(n)).getAnnotations())
+					if (annotation.url) urls.push(annotation.url as string);
 			expect(urls.length).toBeGreaterThan(0);
 			for (const url of urls) {
 				expect(url.startsWith(book.site), url).toBe(true);
@@ -151,32 +194,48 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('PDFs of the %s book',
 			await pdf.destroy();
 
 			// Fonts: every font embedded, as subsets.
-			const fonts = poppler('pdffonts', [`${dist}/${path}`]).split('\n').slice(2).filter(Boolean);
+			const fonts = poppler('pdffonts', [`${dist}/${path}`])
+				.split('\n')
+				.slice(2)
+				.filter(Boolean);
 			expect(fonts.length).toBeGreaterThan(0);
-			for (const font of fonts) expect(font.split(/\s+/).slice(-5, -3), font).toEqual(['yes', 'yes']);
+			for (const font of fonts)
+				expect(font.split(/\s+/).slice(-5, -3), font).toEqual(['yes', 'yes']);
 			expect(poppler('pdfinfo', [`${dist}/${path}`])).toMatch(/^Tagged:\s+yes$/m);
 
 			// Text: every passage of every language in the PDF can be found in the extracted text, in logical order.
 			// Left-to-right text is compared as running text; right-to-left text clause by clause and word by word (see foundWordByWord).
-			const columns = bodyTexts(`${dist}/${path}`, spec.chapters.some(({ companion }) => companion) ? 2 : 1);
+			const columns = bodyTexts(
+				`${dist}/${path}`,
+				spec.chapters.some(({ companion }) => companion) ? 2 : 1
+			);
 			const running = columns.map(comparable);
 			const wordwise = columns.map(wordIndex);
 			// Words split at punctuation too: pdftotext writes «لتعمل.لا» with no space, and collapsing the letters of one token would merge «لل».
-			const joinedWords = columns.map((column) => column.split(/[\s\p{P}]+/u).map(comparable).join(''));
+			const joinedWords = columns.map((column) =>
+				column
+					.split(/[\s\p{P}]+/u)
+					.map(comparable)
+					.join('')
+			);
 			for (const { chapter, companion } of spec.chapters)
 				for (const code of [spec.lang, companion].filter((c): c is string => Boolean(c)))
 					for (const segment of chapter.versions[code]!.segments) {
 						if (segment.kind === 'title' && code === spec.lang) continue; // the title is the chapter heading
 						const dir = languageDir(book, code);
 						for (const clause of clauses(segment.text, dir)) {
-							const found = dir === 'rtl' ? joinedWords.some((column) => foundInOrder(clause, column)) || wordwise.some((index) => foundWordByWord(clause, index)) : running.some((column) => column.includes(comparable(clause)));
+							const found =
+								dir === 'rtl'
+									? joinedWords.some((column) => foundInOrder(clause, column)) ||
+										wordwise.some((index) => foundWordByWord(clause, index))
+									: running.some((column) => column.includes(comparable(clause)));
 							expect(found, `${path} ${code} ${segment.id}: «${clause}»`).toBe(true);
 						}
 					}
 		}, 30_000);
 	});
 
-	it('renders the cover, the contents and the first chapter page of each language\'s book, beside the originals, for people to look at', () => {
+	it("renders the cover, the contents and the first chapter page of each language's book, beside the originals, for people to look at", () => {
 		mkdirSync('test-results/pdf', { recursive: true });
 		for (const { code } of book.languages)
 			for (const [page, what] of [
@@ -185,7 +244,18 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('PDFs of the %s book',
 				[4, 'chapter'],
 			] as const) {
 				const png = `test-results/pdf/${name}-${code}-parallel-${what}`;
-				poppler('pdftoppm', ['-png', '-r', '70', '-f', String(page), '-l', String(page), '-singlefile', `${dist}/pdf/${code}/book.parallel.pdf`, png]);
+				poppler('pdftoppm', [
+					'-png',
+					'-r',
+					'70',
+					'-f',
+					String(page),
+					'-l',
+					String(page),
+					'-singlefile',
+					`${dist}/pdf/${code}/book.parallel.pdf`,
+					png,
+				]);
 				expect(readFileSync(`${png}.png`).length).toBeGreaterThan(5000);
 			}
 	});

@@ -25,7 +25,11 @@ const textOf = (cell: ReturnType<CheerioAPI>) => {
 describe('built site', () => {
 	it('has a page per chapter and language, a home page per language, a root page and a 404 page', () => {
 		for (const code of codes) {
-			const pages = readdirSync(`${dist}/${code}`, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(`${dist}/${code}/${entry.name}/index.html`)).map((entry) => entry.name);
+			const pages = readdirSync(`${dist}/${code}`, { withFileTypes: true })
+				.filter(
+					(entry) => entry.isDirectory() && existsSync(`${dist}/${code}/${entry.name}/index.html`)
+				)
+				.map((entry) => entry.name);
 			expect(pages.sort()).toEqual([...chapters.map((chapter) => chapter.slug), 'status'].sort());
 		}
 		expect(chapters.length).toBe(4);
@@ -40,49 +44,74 @@ describe('built site', () => {
 			expect($('html').attr('lang')).toBe(code);
 			expect($('html').attr('dir')).toBe(dirOf(code));
 			expect($('h1').text()).toBe(book.title[code]);
-			const links = $('.chapter-list a').map((_, a) => ({ href: $(a).attr('href'), title: $(a).text().trim() })).get();
-			expect(links).toEqual(chapters.map((chapter) => ({ href: `/${code}/${chapter.slug}/`, title: chapter.versions[code]!.title })));
-			for (const paragraph of book.intro[code]!.split(/\n\s*\n/)) expect(normalize($('.intro').text())).toContain(normalize(paragraph));
+			const links = $('.chapter-list a')
+				.map((_, a) => ({ href: $(a).attr('href'), title: $(a).text().trim() }))
+				.get();
+			expect(links).toEqual(
+				chapters.map((chapter) => ({
+					href: `/${code}/${chapter.slug}/`,
+					title: chapter.versions[code]!.title,
+				}))
+			);
+			for (const paragraph of book.intro[code]!.split(/\n\s*\n/))
+				expect(normalize($('.intro').text())).toContain(normalize(paragraph));
 		});
 	});
 
-	describe.each(chapters.map((chapter) => [chapter.slug, chapter] as const))('chapter %s', (slug, chapter) => {
-		it.each(codes)('in %s shows the full text of that language, every segment with its id, lang and dir', (code) => {
-			const $ = page(`/${code}/${slug}/`);
-			expect($('html').attr('lang')).toBe(code);
-			expect($('html').attr('dir')).toBe(dirOf(code));
-			const version = chapter.versions[code]!;
-			for (const segment of version.segments) {
-				const row = $(`#${segment.id}`);
-				expect(row.length, `${code} ${segment.id}`).toBe(1);
-				const cell = row.children('.cell').first();
-				expect(cell.attr('lang')).toBe(code);
-				expect(cell.attr('dir')).toBe(dirOf(code));
-				expect(textOf(cell)).toBe(normalize(segment.text));
-				// A numbered item shows its number, in the digits of its language.
-				expect(cell.find('.list-marker').text()).toBe(segment.marker ? inLanguageDigits(segment.marker, code) : '');
-			}
-			// A translation stands beside its original, which carries the original's lang and dir.
-			if (code !== chapter.originalLanguage) {
-				const original = chapter.versions[chapter.originalLanguage]!;
-				for (const segment of original.segments) {
-					const cell = $(`#${segment.id} > .cell`).eq(1);
-					expect(cell.attr('lang')).toBe(chapter.originalLanguage);
-					expect(cell.attr('dir')).toBe(dirOf(chapter.originalLanguage));
-					expect(textOf(cell)).toBe(normalize(segment.text));
+	describe.each(chapters.map((chapter) => [chapter.slug, chapter] as const))(
+		'chapter %s',
+		(slug, chapter) => {
+			it.each(codes)(
+				'in %s shows the full text of that language, every segment with its id, lang and dir',
+				(code) => {
+					const $ = page(`/${code}/${slug}/`);
+					expect($('html').attr('lang')).toBe(code);
+					expect($('html').attr('dir')).toBe(dirOf(code));
+					const version = chapter.versions[code]!;
+					for (const segment of version.segments) {
+						const row = $(`#${segment.id}`);
+						expect(row.length, `${code} ${segment.id}`).toBe(1);
+						const cell = row.children('.cell').first();
+						expect(cell.attr('lang')).toBe(code);
+						expect(cell.attr('dir')).toBe(dirOf(code));
+						expect(textOf(cell)).toBe(normalize(segment.text));
+						// A numbered item shows its number, in the digits of its language.
+						expect(cell.find('.list-marker').text()).toBe(
+							segment.marker ? inLanguageDigits(segment.marker, code) : ''
+						);
+					}
+					// A translation stands beside its original, which carries the original's lang and dir.
+					if (code !== chapter.originalLanguage) {
+						const original = chapter.versions[chapter.originalLanguage]!;
+						for (const segment of original.segments) {
+							const cell = $(`#${segment.id} > .cell`).eq(1);
+							expect(cell.attr('lang')).toBe(chapter.originalLanguage);
+							expect(cell.attr('dir')).toBe(dirOf(chapter.originalLanguage));
+							expect(textOf(cell)).toBe(normalize(segment.text));
+						}
+						// Who translated it, in the credit's own language, and whether it was reviewed, in the page's.
+						const provenance = version.provenance;
+						const credit =
+							provenance.type === 'translation'
+								? translationCredit(provenance, code, code, book.defaultLanguage)
+								: undefined;
+						expect($('.provenance-translation bdi').text()).toBe(credit!.text);
+						expect($('.provenance-translation bdi').attr('lang')).toBe(credit!.lang);
+						expect($('.provenance-translation').text()).toContain(
+							useTranslations(code)(
+								provenance.type === 'translation' && provenance.reviewed
+									? 'translationReviewed'
+									: 'translationNotReviewed'
+							)
+						);
+					}
+					expect($('.provenance-original').length).toBe(1);
+					// Every element with text in the article says its language.
+					$('.cell').each((_, cell) => expect($(cell).attr('lang')).toBeTruthy());
 				}
-				// Who translated it, in the credit's own language, and whether it was reviewed, in the page's.
-				const provenance = version.provenance;
-				const credit = provenance.type === 'translation' ? translationCredit(provenance, code, code, book.defaultLanguage) : undefined;
-				expect($('.provenance-translation bdi').text()).toBe(credit!.text);
-				expect($('.provenance-translation bdi').attr('lang')).toBe(credit!.lang);
-				expect($('.provenance-translation').text()).toContain(useTranslations(code)(provenance.type === 'translation' && provenance.reviewed ? 'translationReviewed' : 'translationNotReviewed'));
-			}
-			expect($('.provenance-original').length).toBe(1);
-			// Every element with text in the article says its language.
-			$('.cell').each((_, cell) => expect($(cell).attr('lang')).toBeTruthy());
-		});
-	});
+			);
+		}
+	);
 
 	it('the sitemap lists every page with its language alternates', () => {
 		const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
@@ -95,18 +124,25 @@ describe('built site', () => {
 
 	it('Pagefind has one bundle per language, each holding every passage written in that language exactly once', () => {
 		for (const code of codes) {
-			const entry = JSON.parse(readFileSync(`${dist}/pagefind/${code}/pagefind-entry.json`, 'utf8')) as { languages: Record<string, { page_count: number }> };
+			const entry = JSON.parse(
+				readFileSync(`${dist}/pagefind/${code}/pagefind-entry.json`, 'utf8')
+			) as { languages: Record<string, { page_count: number }> };
 			expect(Object.keys(entry.languages)).toEqual([code]);
 			const records = searchRecords(book, chapters, code);
 			expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
 			expect(entry.languages[code]!.page_count).toBe(records.length);
-			const passages = chapters.reduce((sum, chapter) => sum + chapter.versions[code]!.segments.length, 0);
-			const titles = chapters.filter((chapter) => chapter.versions[code]!.segments[0]?.kind !== 'title').length;
+			const passages = chapters.reduce(
+				(sum, chapter) => sum + chapter.versions[code]!.segments.length,
+				0
+			);
+			const titles = chapters.filter(
+				(chapter) => chapter.versions[code]!.segments[0]?.kind !== 'title'
+			).length;
 			expect(records.length).toBe(passages + titles);
 		}
 	});
 
-	it('search records hold only what is searchable: the passage\'s own words, no metadata (Pagefind searches metadata too)', () => {
+	it("search records hold only what is searchable: the passage's own words, no metadata (Pagefind searches metadata too)", () => {
 		for (const code of codes)
 			for (const record of searchRecords(book, chapters, code)) {
 				expect(record.meta).toEqual({});
@@ -115,8 +151,12 @@ describe('built site', () => {
 				expect(record.url).toMatch(new RegExp(`^/${code}/[^/]+/#[\\w-]+$`));
 			}
 		// A Persian passage is indexed once (folded), not also as written.
-		const persian = chapters.find((chapter) => chapter.originalLanguage === 'fa')!.versions.fa!.segments.find((segment) => segment.text.includes('\u200c'))!;
-		const record = searchRecords(book, chapters, 'fa').find((candidate) => candidate.url.endsWith(`#${persian.id}`) && candidate.url.includes('/fa/'))!;
+		const persian = chapters
+			.find((chapter) => chapter.originalLanguage === 'fa')!
+			.versions.fa!.segments.find((segment) => segment.text.includes('\u200c'))!;
+		const record = searchRecords(book, chapters, 'fa').find(
+			(candidate) => candidate.url.endsWith(`#${persian.id}`) && candidate.url.includes('/fa/')
+		)!;
 		expect(record.content.length).toBeLessThan(persian.text.length * 1.3);
 	});
 
@@ -125,8 +165,16 @@ describe('built site', () => {
 			for (const chapter of chapters) {
 				const version = chapter.versions[code]!;
 				for (const segment of version.segments) {
-					const file = JSON.parse(readFileSync(`${dist}/search/${code}/${chapter.slug}/${segment.id}.json`, 'utf8')) as Record<string, string>;
-					expect(file).toEqual({ text: segment.text, lang: segment.lang, title: version.title, titleLang: version.titleLang, companion: defaultCompanion(chapter, code, book) });
+					const file = JSON.parse(
+						readFileSync(`${dist}/search/${code}/${chapter.slug}/${segment.id}.json`, 'utf8')
+					) as Record<string, string>;
+					expect(file).toEqual({
+						text: segment.text,
+						lang: segment.lang,
+						title: version.title,
+						titleLang: version.titleLang,
+						companion: defaultCompanion(chapter, code, book),
+					});
 				}
 			}
 	});
@@ -140,8 +188,16 @@ describe('translation status page', () => {
 		expect(rows.length).toBe(chapters.length);
 		rows.each((index, row) => {
 			const chapter = chapters[index]!;
-			const states = $(row).find('td').map((_, cell) => [[$(cell).attr('data-lang'), $(cell).attr('data-state')]]).get();
-			expect(states).toEqual(codes.map((other) => [other, other === chapter.originalLanguage ? 'original' : 'translated']));
+			const states = $(row)
+				.find('td')
+				.map((_, cell) => [[$(cell).attr('data-lang'), $(cell).attr('data-state')]])
+				.get();
+			expect(states).toEqual(
+				codes.map((other) => [
+					other,
+					other === chapter.originalLanguage ? 'original' : 'translated',
+				])
+			);
 		});
 	});
 });

@@ -16,11 +16,20 @@ let output = '';
 
 beforeAll(async () => {
 	// As a person starts it: not in Vitest's test mode, which Vite would carry into the dev server.
-	const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
-	server = spawn('node_modules/.bin/astro', ['dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { env: { ...env, BOOK_CONTENT_DIR: book, SKIP_PDF: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const env = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'
+		)
+	);
+	server = spawn(
+		'node_modules/.bin/astro',
+		['dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+		{ env: { ...env, BOOK_CONTENT_DIR: book, SKIP_PDF: '' }, stdio: ['ignore', 'pipe', 'pipe'] }
+	);
 	server.stdout!.on('data', (chunk: Buffer) => (output += chunk));
 	server.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-	for (let tries = 0; tries < 240 && !/ready in/.test(output); tries++) await new Promise((done) => setTimeout(done, 500));
+	for (let tries = 0; tries < 240 && !/ready in/.test(output); tries++)
+		await new Promise((done) => setTimeout(done, 500));
 	expect(output, output).toMatch(/ready in/);
 }, 180_000);
 
@@ -30,7 +39,11 @@ afterAll(() => {
 
 const get = async (path: string) => {
 	const response = await fetch(origin + path);
-	return { status: response.status, type: response.headers.get('content-type') ?? '', body: Buffer.from(await response.arrayBuffer()) };
+	return {
+		status: response.status,
+		type: response.headers.get('content-type') ?? '',
+		body: Buffer.from(await response.arrayBuffer()),
+	};
 };
 
 describe('astro dev serves the whole book', () => {
@@ -42,7 +55,10 @@ describe('astro dev serves the whole book', () => {
 	it('pages, with the search engine, the passage files search results read, and the PDFs', async () => {
 		// The first request can come while Astro still syncs the content it announced ready with.
 		let page = await get(`/${lang}/${chapter.slug}/`);
-		for (let tries = 0; tries < 40 && page.status !== 200; tries++) page = await new Promise((done) => setTimeout(done, 500)).then(() => get(`/${lang}/${chapter.slug}/`));
+		for (let tries = 0; tries < 40 && page.status !== 200; tries++)
+			page = await new Promise((done) => setTimeout(done, 500)).then(() =>
+				get(`/${lang}/${chapter.slug}/`)
+			);
 		expect(page.status, output).toBe(200);
 		const engine = await get(`/pagefind/${lang}/pagefind.js`);
 		expect([engine.status, engine.type]).toEqual([200, 'text/javascript']);
@@ -54,11 +70,16 @@ describe('astro dev serves the whole book', () => {
 
 	it('shows a changed chapter and rebuilds its search', async () => {
 		const path = join(book, 'chapters', chapter.slug, `${lang}.mdx`);
-		writeFileSync(path, readFileSync(path, 'utf8').replace(passage.text, `${passage.text} Zeppelinhangar.`));
+		writeFileSync(
+			path,
+			readFileSync(path, 'utf8').replace(passage.text, `${passage.text} Zeppelinhangar.`)
+		);
 		let text = '';
 		for (let tries = 0; tries < 60 && !text.includes('Zeppelinhangar'); tries++) {
 			await new Promise((done) => setTimeout(done, 500));
-			text = JSON.parse((await get(`/search/${lang}/${chapter.slug}/${passage.id}.json`)).body.toString('utf8')).text;
+			text = JSON.parse(
+				(await get(`/search/${lang}/${chapter.slug}/${passage.id}.json`)).body.toString('utf8')
+			).text;
 		}
 		expect(text).toBe(`${passage.text} Zeppelinhangar.`);
 		// The content loader watches the book (on its own, beside the search rebuild): the page shows the new text without a restart.

@@ -8,8 +8,21 @@ const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar')
 
 describe('HTML', () => {
 	it('every built page of every fixture book is valid HTML (Nu Html Checker, all its rules, errors reported)', () => {
-		const run = spawnSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'gnu', ...(Object.keys(fixtureBooks) as FixtureName[]).map((name) => `${fixtureDist(name)}/`)], { encoding: 'utf8' });
-		if (run.error) throw new Error(`java is needed to run the Nu Html Checker: ${run.error.message}`);
+		const run = spawnSync(
+			'java',
+			[
+				'-jar',
+				vnu,
+				'--errors-only',
+				'--skip-non-html',
+				'--format',
+				'gnu',
+				...(Object.keys(fixtureBooks) as FixtureName[]).map((name) => `${fixtureDist(name)}/`),
+			],
+			{ encoding: 'utf8' }
+		);
+		if (run.error)
+			throw new Error(`java is needed to run the Nu Html Checker: ${run.error.message}`);
 		expect(`${run.stdout}${run.stderr}`.trim()).toBe('');
 		expect(run.status).toBe(0);
 	}, 120_000);

@@ -19,23 +19,37 @@ function pngSize(path: string): { width: number; height: number } {
 
 describe('sharing metadata', () => {
 	describe.each(codes)('%s', (code) => {
-		it.each(chapters.map((chapter) => [chapter.slug, chapter] as const))('chapter %s has title, description, canonical, alternates, Open Graph and Twitter tags', (slug, chapter) => {
-			const $ = page(`/${code}/${slug}/`);
-			const version = chapter.versions[code]!;
-			expect($('title').text()).toBe(`${version.title} · ${book.title[code]}`);
-			expect($('meta[name="description"]').attr('content')!.length).toBeGreaterThan(40);
-			expect($('link[rel="canonical"]').attr('href')).toBe(url(`/${code}/${slug}/`));
-			const alternates = Object.fromEntries($('link[rel="alternate"][hreflang]').map((_, link) => [[$(link).attr('hreflang'), $(link).attr('href')]]).get());
-			expect(alternates).toEqual({ ...Object.fromEntries(codes.map((other) => [other, url(`/${other}/${slug}/`)])), 'x-default': url(`/${book.defaultLanguage}/${slug}/`) });
-			expect($('meta[property="og:title"]').attr('content')).toBe($('title').text());
-			expect($('meta[property="og:url"]').attr('content')).toBe(url(`/${code}/${slug}/`));
-			expect($('meta[property="og:type"]').attr('content')).toBe('article');
-			expect($('meta[property="og:locale"]').attr('content')).toMatch(new RegExp(`^${code}_[A-Z]{2}$`));
-			expect($('meta[property="og:image"]').attr('content')).toBe(url(`/og/${code}/${slug}.png`));
-			expect($('meta[property="og:image:alt"]').attr('content')).toContain(version.title);
-			expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
-			expect($('meta[name="twitter:image"]').attr('content')).toBe(url(`/og/${code}/${slug}.png`));
-		});
+		it.each(chapters.map((chapter) => [chapter.slug, chapter] as const))(
+			'chapter %s has title, description, canonical, alternates, Open Graph and Twitter tags',
+			(slug, chapter) => {
+				const $ = page(`/${code}/${slug}/`);
+				const version = chapter.versions[code]!;
+				expect($('title').text()).toBe(`${version.title} · ${book.title[code]}`);
+				expect($('meta[name="description"]').attr('content')!.length).toBeGreaterThan(40);
+				expect($('link[rel="canonical"]').attr('href')).toBe(url(`/${code}/${slug}/`));
+				const alternates = Object.fromEntries(
+					$('link[rel="alternate"][hreflang]')
+						.map((_, link) => [[$(link).attr('hreflang'), $(link).attr('href')]])
+						.get()
+				);
+				expect(alternates).toEqual({
+					...Object.fromEntries(codes.map((other) => [other, url(`/${other}/${slug}/`)])),
+					'x-default': url(`/${book.defaultLanguage}/${slug}/`),
+				});
+				expect($('meta[property="og:title"]').attr('content')).toBe($('title').text());
+				expect($('meta[property="og:url"]').attr('content')).toBe(url(`/${code}/${slug}/`));
+				expect($('meta[property="og:type"]').attr('content')).toBe('article');
+				expect($('meta[property="og:locale"]').attr('content')).toMatch(
+					new RegExp(`^${code}_[A-Z]{2}$`)
+				);
+				expect($('meta[property="og:image"]').attr('content')).toBe(url(`/og/${code}/${slug}.png`));
+				expect($('meta[property="og:image:alt"]').attr('content')).toContain(version.title);
+				expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+				expect($('meta[name="twitter:image"]').attr('content')).toBe(
+					url(`/og/${code}/${slug}.png`)
+				);
+			}
+		);
 
 		it('has a 1200 × 630 share image for its home page and every chapter, kept for people to look at', () => {
 			for (const name of ['index', ...chapters.map((chapter) => chapter.slug)]) {
@@ -51,7 +65,9 @@ describe('sharing metadata', () => {
 		const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
 		for (const chapter of chapters)
 			for (const code of codes)
-				for (const companion of companionsOf(code, book).filter((candidate) => candidate !== defaultCompanion(chapter, code, book))) {
+				for (const companion of companionsOf(code, book).filter(
+					(candidate) => candidate !== defaultCompanion(chapter, code, book)
+				)) {
 					const path = `/${code}/${chapter.slug}/${companion}/`;
 					expect(existsSync(`${dist}${path}index.html`), path).toBe(true);
 					const $ = page(path);
@@ -65,7 +81,8 @@ describe('sharing metadata', () => {
 		const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
 		// The root, a home and a translation-status page per language, and every chapter in every language.
 		expect(locs.length).toBe(1 + 2 * codes.length + chapters.length * codes.length);
-		for (const loc of locs) expect(page(new URL(loc).pathname)('link[rel="canonical"]').attr('href')).toBe(loc);
+		for (const loc of locs)
+			expect(page(new URL(loc).pathname)('link[rel="canonical"]').attr('href')).toBe(loc);
 	});
 });
 
@@ -74,15 +91,27 @@ describe('PDF downloads', () => {
 		for (const chapter of chapters)
 			for (const code of codes) {
 				const $ = page(`/${code}/${chapter.slug}/`);
-				const links = $('.pdf-downloads a').map((_, a) => $(a).attr('href')).get();
+				const links = $('.pdf-downloads a')
+					.map((_, a) => $(a).attr('href'))
+					.get();
 				const companion = defaultCompanion(chapter, code, book);
-				expect(links).toEqual([`/pdf/${code}/${chapter.slug}.pdf`, `/pdf/${code}/${chapter.slug}.${companion}.pdf`, `/pdf/${code}/book.pdf`, `/pdf/${code}/book.parallel.pdf`]);
+				expect(links).toEqual([
+					`/pdf/${code}/${chapter.slug}.pdf`,
+					`/pdf/${code}/${chapter.slug}.${companion}.pdf`,
+					`/pdf/${code}/book.pdf`,
+					`/pdf/${code}/book.parallel.pdf`,
+				]);
 				for (const href of links) expect(existsSync(`${dist}${href}`), href).toBe(true);
 				expect($('.pdf-size').first().text()).toMatch(/PDF, .*(kB|کیلوبایت)/);
 			}
 	});
 
 	it('home pages link the book PDFs', () => {
-		for (const code of codes) expect(page(`/${code}/`)('.pdf-downloads a').map((_, a) => page(`/${code}/`)(a).attr('href')).get()).toEqual([`/pdf/${code}/book.pdf`, `/pdf/${code}/book.parallel.pdf`]);
+		for (const code of codes)
+			expect(
+				page(`/${code}/`)('.pdf-downloads a')
+					.map((_, a) => page(`/${code}/`)(a).attr('href'))
+					.get()
+			).toEqual([`/pdf/${code}/book.pdf`, `/pdf/${code}/book.parallel.pdf`]);
 	});
 });

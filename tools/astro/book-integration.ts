@@ -39,9 +39,14 @@ export async function prepareBook(contentDir: string): Promise<PreparedBook> {
 }
 
 /** Where a build writes what each step took (tools/bench reads it). */
-export const buildReportPath = (contentDir: string) => join(bookWorkDir(contentDir), 'build-report.json');
+export const buildReportPath = (contentDir: string) =>
+	join(bookWorkDir(contentDir), 'build-report.json');
 
-const contentTypes: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.pdf': 'application/pdf' };
+const contentTypes: Record<string, string> = {
+	'.js': 'text/javascript',
+	'.json': 'application/json',
+	'.pdf': 'application/pdf',
+};
 
 export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 	const { contentDir, read, steps } = prepared;
@@ -60,7 +65,8 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				// The dev server restarts (and reads the book again) when book.json changes.
 				addWatchFile(resolve(bookFile(contentDir)));
 				if (command !== 'build' && command !== 'dev') return;
-				for (const warning of bookWarnings(read.book, contentDir)) console.warn(`warning: ${warning}`);
+				for (const warning of bookWarnings(read.book, contentDir))
+					console.warn(`warning: ${warning}`);
 				console.log(`fonts: ${prepared.faces.length} files cut to the book's characters`);
 			},
 			'astro:config:done': ({ config }) => {
@@ -88,7 +94,8 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				await buildSearchIndex(devDir, read);
 				let again: NodeJS.Timeout | undefined;
 				server.watcher.on('change', (file) => {
-					if (!resolve(file).startsWith(resolve(contentDir) + sep) || !file.endsWith('.mdx')) return;
+					if (!resolve(file).startsWith(resolve(contentDir) + sep) || !file.endsWith('.mdx'))
+						return;
 					clearTimeout(again);
 					again = setTimeout(() => {
 						// A mistake in the chapter is reported (by Astro too) and the last search stays until it is mended.
@@ -98,14 +105,30 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 					}, 300);
 				});
 				server.middlewares.use((request, response, next) => {
-					const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+					const pathname = decodeURIComponent(
+						new URL(request.url ?? '/', 'http://localhost').pathname
+					);
 					// Under the site's base, as the built site serves them.
 					if (!pathname.startsWith(base)) return next();
 					const path = `/${pathname.slice(base.length)}`;
-					const root = /^\/(pagefind|search)\//.test(path) ? devDir : path.startsWith('/pdf/') ? pdfStageDir : undefined;
+					const root = /^\/(pagefind|search)\//.test(path)
+						? devDir
+						: path.startsWith('/pdf/')
+							? pdfStageDir
+							: undefined;
 					const file = root && resolve(join(root, path));
-					if (!root || !file || !file.startsWith(resolve(root) + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
-					response.setHeader('content-type', contentTypes[extname(file)] ?? 'application/octet-stream');
+					if (
+						!root ||
+						!file ||
+						!file.startsWith(resolve(root) + sep) ||
+						!existsSync(file) ||
+						!statSync(file).isFile()
+					)
+						return next();
+					response.setHeader(
+						'content-type',
+						contentTypes[extname(file)] ?? 'application/octet-stream'
+					);
 					createReadStream(file).pipe(response);
 				});
 			},

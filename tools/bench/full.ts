@@ -23,22 +23,41 @@ import { buildStarlightSite, writeStarlightSite } from './starlight-site';
 /** Runs `npm run build -- --book <dir>` (astro build: font subsets, PDFs, pages, headers, search) and returns its wall time in milliseconds. */
 function timedBuild(contentDir: string): number {
 	const start = performance.now();
-	const run = spawnSync(tsx, ['tools/site/cli.ts', 'build', '--book', contentDir], { stdio: ['ignore', 'ignore', 'inherit'] });
-	if (run.status !== 0) throw new Error(`the build of ${contentDir} failed with exit code ${run.status}`);
+	const run = spawnSync(tsx, ['tools/site/cli.ts', 'build', '--book', contentDir], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	if (run.status !== 0)
+		throw new Error(`the build of ${contentDir} failed with exit code ${run.status}`);
 	return Math.round(performance.now() - start);
 }
 
 const kindOf = (file: string) => {
 	if (file.includes('/pagefind/')) return 'search index';
 	const ext = extname(file);
-	return ext === '.html' ? 'html' : ext === '.css' ? 'css' : ext === '.js' || ext === '.mjs' ? 'js' : ['.woff', '.woff2', '.ttf', '.otf'].includes(ext) ? 'fonts' : ext === '.pdf' ? 'pdf' : 'other';
+	return ext === '.html'
+		? 'html'
+		: ext === '.css'
+			? 'css'
+			: ext === '.js' || ext === '.mjs'
+				? 'js'
+				: ['.woff', '.woff2', '.ttf', '.otf'].includes(ext)
+					? 'fonts'
+					: ext === '.pdf'
+						? 'pdf'
+						: 'other';
 };
 
 /** Script files a page loads eagerly: `<script src>` without async loading through import(). */
 function eagerScriptBytes(htmlFile: string): number {
 	const html = readFileSync(htmlFile, 'utf8');
-	const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1]!), 0);
-	const external = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].reduce((sum, match) => sum + statSync(join('dist', match[1]!.split('?')[0]!)).size, 0);
+	const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+		(sum, match) => sum + Buffer.byteLength(match[1]!),
+		0
+	);
+	const external = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].reduce(
+		(sum, match) => sum + statSync(join('dist', match[1]!.split('?')[0]!)).size,
+		0
+	);
 	return inline + external;
 }
 
@@ -51,7 +70,9 @@ interface TimedRuns {
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+	return sorted.length % 2
+		? sorted[middle]!
+		: Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 };
 
 /** The site build of this project without PDFs beside a Starlight site of the same chapters in the same languages. */
@@ -70,7 +91,11 @@ export interface SiteBuildComparison {
 async function compareWithStarlight(contentDir: string, runs = 3): Promise<SiteBuildComparison> {
 	// Into a folder of its own: dist/ holds the full build, which the page, search and Lighthouse figures read.
 	const outDir = mkdtempSync(join(tmpdir(), 'bench-site-'));
-	const ourBuild = () => measuredRun('node_modules/.bin/astro', ['build', '--silent', '--outDir', outDir], { BOOK_CONTENT_DIR: contentDir, SKIP_PDF: '1' });
+	const ourBuild = () =>
+		measuredRun('node_modules/.bin/astro', ['build', '--silent', '--outDir', outDir], {
+			BOOK_CONTENT_DIR: contentDir,
+			SKIP_PDF: '1',
+		});
 	const site = writeStarlightSite(contentDir);
 	await ourBuild();
 	await buildStarlightSite(site.dir);
@@ -86,11 +111,19 @@ async function compareWithStarlight(contentDir: string, runs = 3): Promise<SiteB
 		starlightPages = build.pages;
 		console.log(` ${build.ms} ms`);
 	}
-	const ourPages = filesUnder(outDir).filter((file) => file.path.endsWith('.html') && !file.path.includes('/pagefind/')).length;
+	const ourPages = filesUnder(outDir).filter(
+		(file) => file.path.endsWith('.html') && !file.path.includes('/pagefind/')
+	).length;
 	rmSync(outDir, { recursive: true, force: true });
 	rmSync(site.dir, { recursive: true, force: true });
-	const comparison = { ours: { runsMs: ours, medianMs: median(ours), pages: ourPages }, starlight: { runsMs: starlight, medianMs: median(starlight), pages: starlightPages } };
-	return { ...comparison, ratio: +(comparison.ours.medianMs / comparison.starlight.medianMs).toFixed(2) };
+	const comparison = {
+		ours: { runsMs: ours, medianMs: median(ours), pages: ourPages },
+		starlight: { runsMs: starlight, medianMs: median(starlight), pages: starlightPages },
+	};
+	return {
+		...comparison,
+		ratio: +(comparison.ours.medianMs / comparison.starlight.medianMs).toFixed(2),
+	};
 }
 
 export async function runFullBench(contentDir: string): Promise<void> {
@@ -118,7 +151,8 @@ export async function runFullBench(contentDir: string): Promise<void> {
 	const pages = files.filter((file) => file.endsWith('.html') && !file.includes('/pagefind/'));
 	const chapterPages = pages.filter((file) => file.split('/').length === 4);
 	const sizeOf = new Map(sized.map((file) => [file.path, file.bytes]));
-	const pageBytes = (list: string[]) => Math.round(list.reduce((sum, file) => sum + sizeOf.get(file)!, 0) / Math.max(list.length, 1));
+	const pageBytes = (list: string[]) =>
+		Math.round(list.reduce((sum, file) => sum + sizeOf.get(file)!, 0) / Math.max(list.length, 1));
 
 	const result = {
 		date: new Date().toISOString(),
@@ -133,7 +167,10 @@ export async function runFullBench(contentDir: string): Promise<void> {
 			averageChapterHtmlBytes: pageBytes(chapterPages),
 			averageHomeHtmlBytes: pageBytes(pages.filter((file) => file.split('/').length === 3)),
 		},
-		eagerJavaScriptBytes: { max: Math.max(...pages.map(eagerScriptBytes)), chapterPage: eagerScriptBytes(chapterPages[0]!) },
+		eagerJavaScriptBytes: {
+			max: Math.max(...pages.map(eagerScriptBytes)),
+			chapterPage: eagerScriptBytes(chapterPages[0]!),
+		},
 	};
 
 	// What each kind of page costs a reader on a phone, and a Lighthouse mobile run of a chapter page: the first
@@ -141,7 +178,9 @@ export async function runFullBench(contentDir: string): Promise<void> {
 	const first = chapters[0]!;
 	const codes = book.languages.map((language) => language.code);
 	const original = first.originalLanguage;
-	const other = codes.find((code) => code !== original && code === book.defaultLanguage) ?? codes.find((code) => code !== original)!;
+	const other =
+		codes.find((code) => code !== original && code === book.defaultLanguage) ??
+		codes.find((code) => code !== original)!;
 	const third = codes.find((code) => code !== original && code !== other) ?? other;
 	const pageTypes: Record<string, string> = {
 		root: '/',
@@ -153,11 +192,16 @@ export async function runFullBench(contentDir: string): Promise<void> {
 		[`chapter, alone (${third})`]: `/${third}/${first.slug}/only/`,
 		'404': '/404.html',
 	};
-	const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4398, host: '127.0.0.1' } });
+	const server = await preview({
+		root: process.cwd(),
+		logLevel: 'error',
+		server: { port: 4398, host: '127.0.0.1' },
+	});
 	const origin = `http://127.0.0.1:${server.port}`;
 	const browser = await launchBrowser();
 	const transfer: Record<string, Awaited<ReturnType<typeof measurePage>>> = {};
-	for (const [name, path] of Object.entries(pageTypes)) transfer[name] = await measurePage(browser, origin, path);
+	for (const [name, path] of Object.entries(pageTypes))
+		transfer[name] = await measurePage(browser, origin, path);
 	const search = await measureSearch(browser, origin, 'dist', contentDir);
 	await browser.close();
 	let lighthouseResult: Awaited<ReturnType<typeof runLighthouse>> | { error: string };
@@ -172,22 +216,87 @@ export async function runFullBench(contentDir: string): Promise<void> {
 
 	mkdirSync('bench/results', { recursive: true });
 	writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, '\t')}\n`);
-	writeFileSync(`bench/results/${result.date.replace(/[:.]/g, '-')}.json`, `${JSON.stringify(report, null, '\t')}\n`);
+	writeFileSync(
+		`bench/results/${result.date.replace(/[:.]/g, '-')}.json`,
+		`${JSON.stringify(report, null, '\t')}\n`
+	);
 	console.log(`build: cold ${coldMs} ms, warm ${warmMs} ms`);
 	const { ours, starlight, ratio } = siteBuildComparison;
-	console.log(`site build without PDFs, compared with Starlight (warm, median of ${ours.runsMs.length} interleaved runs each):`);
+	console.log(
+		`site build without PDFs, compared with Starlight (warm, median of ${ours.runsMs.length} interleaved runs each):`
+	);
 	console.table({
-		'this project (no PDFs)': { 'median ms': ours.medianMs, 'runs ms': ours.runsMs.join(', '), pages: ours.pages },
-		'Starlight, same chapters': { 'median ms': starlight.medianMs, 'runs ms': starlight.runsMs.join(', '), pages: starlight.pages },
+		'this project (no PDFs)': {
+			'median ms': ours.medianMs,
+			'runs ms': ours.runsMs.join(', '),
+			pages: ours.pages,
+		},
+		'Starlight, same chapters': {
+			'median ms': starlight.medianMs,
+			'runs ms': starlight.runsMs.join(', '),
+			pages: starlight.pages,
+		},
 	});
 	console.log(`ratio (ours / Starlight): ${ratio}`);
 	console.log(`dist: ${result.dist.files} files, ${(result.dist.bytes / 1024).toFixed(1)} KiB`);
-	console.table(Object.fromEntries(Object.entries(byKind).map(([kind, value]) => [kind, { files: value.files, KiB: +(value.bytes / 1024).toFixed(1), 'gzip KiB': +(value.gzipBytes / 1024).toFixed(1) }])));
-	console.log(`chapter page HTML: ${result.pages.averageChapterHtmlBytes} B on average over ${chapterPages.length} pages; eager JavaScript: ${result.eagerJavaScriptBytes.max} B at most`);
-	console.table(Object.fromEntries(Object.entries(transfer).map(([name, weight]) => [name, { requests: weight.requests, 'html KB': +(weight.bytes.html / 1000).toFixed(1), 'css KB': +(weight.bytes.css / 1000).toFixed(1), 'js KB': +(weight.bytes.js / 1000).toFixed(1), 'fonts KB': +(weight.bytes.font / 1000).toFixed(1), 'total KB (br)': +(weight.total / 1000).toFixed(1), 'total KB (gzip)': +(weight.gzipTotal / 1000).toFixed(1), 'eager JS KB': +(weight.eagerJsBytes / 1000).toFixed(1) }])));
-	console.log(`search index: ${Object.entries(search.indexBytesPerLanguage).map(([code, bytes]) => `${code} ${(bytes / 1024).toFixed(1)} KiB`).join(', ')}`);
-	console.table(Object.fromEntries([...Object.entries(search.firstSearch), ['all languages', search.allLanguagesFirstSearch] as const].map(([name, first]) => [`first search, ${name}`, { query: first.query, 'KB fetched': +(first.bytes / 1000).toFixed(1), requests: first.requests, 'ms to results (pasted)': +first.ms.toFixed(1), 'ms (typed)': +first.typedMs.toFixed(1), results: first.results }])));
-	console.log(`keystroke to results: median ${search.keystrokeToResultsMs.median} ms, p90 ${search.keystrokeToResultsMs.p90} ms over ${search.keystrokeToResultsMs.samples} queries`);
+	console.table(
+		Object.fromEntries(
+			Object.entries(byKind).map(([kind, value]) => [
+				kind,
+				{
+					files: value.files,
+					KiB: +(value.bytes / 1024).toFixed(1),
+					'gzip KiB': +(value.gzipBytes / 1024).toFixed(1),
+				},
+			])
+		)
+	);
+	console.log(
+		`chapter page HTML: ${result.pages.averageChapterHtmlBytes} B on average over ${chapterPages.length} pages; eager JavaScript: ${result.eagerJavaScriptBytes.max} B at most`
+	);
+	console.table(
+		Object.fromEntries(
+			Object.entries(transfer).map(([name, weight]) => [
+				name,
+				{
+					requests: weight.requests,
+					'html KB': +(weight.bytes.html / 1000).toFixed(1),
+					'css KB': +(weight.bytes.css / 1000).toFixed(1),
+					'js KB': +(weight.bytes.js / 1000).toFixed(1),
+					'fonts KB': +(weight.bytes.font / 1000).toFixed(1),
+					'total KB (br)': +(weight.total / 1000).toFixed(1),
+					'total KB (gzip)': +(weight.gzipTotal / 1000).toFixed(1),
+					'eager JS KB': +(weight.eagerJsBytes / 1000).toFixed(1),
+				},
+			])
+		)
+	);
+	console.log(
+		`search index: ${Object.entries(search.indexBytesPerLanguage)
+			.map(([code, bytes]) => `${code} ${(bytes / 1024).toFixed(1)} KiB`)
+			.join(', ')}`
+	);
+	console.table(
+		Object.fromEntries(
+			[
+				...Object.entries(search.firstSearch),
+				['all languages', search.allLanguagesFirstSearch] as const,
+			].map(([name, first]) => [
+				`first search, ${name}`,
+				{
+					query: first.query,
+					'KB fetched': +(first.bytes / 1000).toFixed(1),
+					requests: first.requests,
+					'ms to results (pasted)': +first.ms.toFixed(1),
+					'ms (typed)': +first.typedMs.toFixed(1),
+					results: first.results,
+				},
+			])
+		)
+	);
+	console.log(
+		`keystroke to results: median ${search.keystrokeToResultsMs.median} ms, p90 ${search.keystrokeToResultsMs.p90} ms over ${search.keystrokeToResultsMs.samples} queries`
+	);
 	console.log('PDF:', JSON.stringify(pdf, null, 2));
 	console.log('Lighthouse (mobile):', JSON.stringify(lighthouseResult, null, 2));
 	console.log('written to bench/results/latest.json');

@@ -19,17 +19,28 @@ export interface LighthouseScores {
 }
 
 export async function runLighthouse(url: string): Promise<LighthouseScores> {
-	const chrome = await chromeLauncher.launch({ chromePath: await chromiumPath(), chromeFlags: chromiumFlags.filter((flag) => flag !== '--headless').concat('--headless=new') });
+	const chrome = await chromeLauncher.launch({
+		chromePath: await chromiumPath(),
+		chromeFlags: chromiumFlags.filter((flag) => flag !== '--headless').concat('--headless=new'),
+	});
 	try {
-		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+		const result = await lighthouse(url, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+		});
 		if (!result) throw new Error('Lighthouse returned no result');
 		const { categories, audits } = result.lhr;
 		const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 		const numeric = (id: string) => Math.round((audits[id]?.numericValue ?? NaN) * 1000) / 1000;
 		const failing = Object.values(categories).flatMap((category) =>
 			category.auditRefs
-				.filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
-				.map((ref) => `${category.id}: ${ref.id} (${audits[ref.id]!.score})`),
+				.filter(
+					(ref) =>
+						ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1
+				)
+				.map((ref) => `${category.id}: ${ref.id} (${audits[ref.id]!.score})`)
 		);
 		return {
 			url,

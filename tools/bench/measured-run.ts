@@ -27,7 +27,7 @@ function parents(): Map<number, number> {
 function treeRssBytes(root: number): number {
 	const parentOf = parents();
 	const tree = new Set([root]);
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		for (const [pid, parent] of parentOf)
 			if (tree.has(parent) && !tree.has(pid)) {
@@ -48,20 +48,32 @@ function treeRssBytes(root: number): number {
 }
 
 /** Runs `command args` with extra environment variables; rejects with its output if it fails. */
-export function measuredRun(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<MeasuredRun> {
+export function measuredRun(
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv = {}
+): Promise<MeasuredRun> {
 	const start = performance.now();
-	const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command, args, {
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
 	let peakRssBytes = 0;
-	const sampler = existsSync('/proc/self/status') ? setInterval(() => (peakRssBytes = Math.max(peakRssBytes, treeRssBytes(child.pid!))), 100) : undefined;
+	const sampler = existsSync('/proc/self/status')
+		? setInterval(() => (peakRssBytes = Math.max(peakRssBytes, treeRssBytes(child.pid!))), 100)
+		: undefined;
 	return new Promise((resolve, reject) => {
 		child.on('close', (code) => {
 			clearInterval(sampler);
 			const ms = Math.round(performance.now() - start);
 			if (code === 0) resolve({ ms, peakRssBytes });
-			else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
+			else
+				reject(
+					new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`)
+				);
 		});
 	});
 }

@@ -27,7 +27,12 @@ function kindOf(file: string, contentType: string): keyof PageWeight['bytes'] {
 }
 
 /** Loads `path` from a local server and sums what it fetched, by the bytes of the built files. */
-export async function measurePage(browser: Browser, origin: string, path: string, viewport = { width: 390, height: 844 }): Promise<PageWeight> {
+export async function measurePage(
+	browser: Browser,
+	origin: string,
+	path: string,
+	viewport = { width: 390, height: 844 }
+): Promise<PageWeight> {
 	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
 	const fetched: { file: string; contentType: string }[] = [];
@@ -36,21 +41,29 @@ export async function measurePage(browser: Browser, origin: string, path: string
 		if (url.origin !== origin) return;
 		let file = decodeURIComponent(url.pathname);
 		if (file.endsWith('/')) file += 'index.html';
-		fetched.push({ file: join('dist', file), contentType: response.headers()['content-type'] ?? '' });
+		fetched.push({
+			file: join('dist', file),
+			contentType: response.headers()['content-type'] ?? '',
+		});
 	});
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
-	const inlineScript = await page.$$eval('script:not([src])', (scripts) => scripts.map((script) => script.textContent ?? '').join(''));
+	const inlineScript = await page.$$eval('script:not([src])', (scripts) =>
+		scripts.map((script) => script.textContent ?? '').join('')
+	);
 	await context.close();
 
 	const bytes: PageWeight['bytes'] = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
 	let gzipTotal = 0;
 	for (const { file, contentType } of fetched) {
 		const raw = readFileSync(file);
-		const compressed = alreadyCompressed.test(file) ? raw.length : brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+		const compressed = alreadyCompressed.test(file)
+			? raw.length
+			: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 		bytes[kindOf(file, contentType)] += compressed;
 		gzipTotal += alreadyCompressed.test(file) ? raw.length : gzipSync(raw, { level: 9 }).length;
 	}
-	const eagerJsBytes = bytes.js + (inlineScript ? brotliCompressSync(Buffer.from(inlineScript)).length : 0);
+	const eagerJsBytes =
+		bytes.js + (inlineScript ? brotliCompressSync(Buffer.from(inlineScript)).length : 0);
 	const total = Object.values(bytes).reduce((sum, value) => sum + value, 0);
 	return { path, requests: fetched.length, bytes, total, gzipTotal, eagerJsBytes };
 }

@@ -7,7 +7,15 @@
  * (tools/bench/starlight-site.ts), once, as ours is built once, and sets our build without its PDF step beside it.
  * Prints a table with the growth per chapter; writes bench/results/scale-latest.json.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
@@ -16,7 +24,12 @@ import { buildReportPath } from '../astro/book-integration';
 import { filesUnder, totalBytes } from '../lib/files';
 import { measuredRun } from './measured-run';
 import { measureSearch } from './search';
-import { buildStarlightSite, starlightSiteDir, writeStarlightSite, type StarlightBuild } from './starlight-site';
+import {
+	buildStarlightSite,
+	starlightSiteDir,
+	writeStarlightSite,
+	type StarlightBuild,
+} from './starlight-site';
 import { writeSyntheticBook } from './synthetic-book';
 
 interface ScaleRow {
@@ -30,13 +43,19 @@ interface ScaleRow {
 	averageChapterPageBytes: number;
 	searchIndexBytes: number;
 	firstSearchBytes: number;
-	pdf: { typeset: number; of: number; bytes: number; ms: number; msPerPdf: number; sampleEvery: number };
+	pdf: {
+		typeset: number;
+		of: number;
+		bytes: number;
+		ms: number;
+		msPerPdf: number;
+		sampleEvery: number;
+	};
 	/** One build of a Starlight site of the same chapters, its Pagefind search included. */
 	starlight: StarlightBuild;
 	/** Our build without its PDF step, divided by Starlight's build: below 1, ours is faster. */
 	ratio: number;
 }
-
 
 async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow> {
 	const work = mkdtempSync(join(tmpdir(), `bench-scale-${chapters}-`));
@@ -44,25 +63,57 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 	const dist = join(work, 'dist');
 	const slugs = writeSyntheticBook(fromDir, content, chapters);
 	const sampleEvery = Math.max(1, Math.round(chapters / 50));
-	const env = { BOOK_CONTENT_DIR: content, BOOK_PDF_WORK_DIR: join(work, 'pdf'), BOOK_PDF_SAMPLE: String(sampleEvery) };
+	const env = {
+		BOOK_CONTENT_DIR: content,
+		BOOK_PDF_WORK_DIR: join(work, 'pdf'),
+		BOOK_PDF_SAMPLE: String(sampleEvery),
+	};
 	// One `astro build`, as `npm run build` runs it; the book's integration reports what each step took.
 	process.stdout.write(`  ${chapters} chapters: astro build…`);
-	const run = await measuredRun('node_modules/.bin/astro', ['build', '--silent', '--outDir', dist], env);
-	const steps = JSON.parse(readFileSync(buildReportPath(content), 'utf8')) as Record<string, number>;
-	const buildMs = { fonts: steps.fonts ?? 0, pdf: steps.pdf ?? 0, astro: steps.pages ?? 0, csp: steps.csp ?? 0, search: steps.search ?? 0, publish: steps.publish ?? 0, total: run.ms };
+	const run = await measuredRun(
+		'node_modules/.bin/astro',
+		['build', '--silent', '--outDir', dist],
+		env
+	);
+	const steps = JSON.parse(readFileSync(buildReportPath(content), 'utf8')) as Record<
+		string,
+		number
+	>;
+	const buildMs = {
+		fonts: steps.fonts ?? 0,
+		pdf: steps.pdf ?? 0,
+		astro: steps.pages ?? 0,
+		csp: steps.csp ?? 0,
+		search: steps.search ?? 0,
+		publish: steps.publish ?? 0,
+		total: run.ms,
+	};
 	const peakRssBytes = run.peakRssBytes;
-	console.log(` ${(run.ms / 1000).toFixed(1)} s, ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB (${Object.entries(buildMs).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')})`);
+	console.log(
+		` ${(run.ms / 1000).toFixed(1)} s, ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB (${Object.entries(
+			buildMs
+		)
+			.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
+			.join(', ')})`
+	);
 	const all = filesUnder(dist);
 	const html = all.filter((file) => file.path.endsWith('.html'));
 	const languages = readdirSync(join(dist, 'pagefind'));
-	const chapterPages = languages.flatMap((code) => slugs.map((slug) => statSync(join(dist, code, slug, 'index.html')).size));
+	const chapterPages = languages.flatMap((code) =>
+		slugs.map((slug) => statSync(join(dist, code, slug, 'index.html')).size)
+	);
 	const pdfs = all.filter((file) => file.path.endsWith('.pdf'));
 	const pdfTotal = 2 * languages.length + chapters * languages.length ** 2;
 
 	// What a reader's first search fetches, from the built site served as usual.
 	const bookDir = process.env.BOOK_CONTENT_DIR;
 	process.env.BOOK_CONTENT_DIR = content;
-	const server = await preview({ root: process.cwd(), outDir: dist, logLevel: 'error', server: { port: 4397, host: '127.0.0.1' } });
+	const server = await preview({
+		root: process.cwd(),
+		outDir: dist,
+		logLevel: 'error',
+		server: { port: 4397, host: '127.0.0.1' },
+	});
 	const browser = await launchBrowser();
 	const search = await measureSearch(browser, `http://127.0.0.1:${server.port}`, dist, content);
 	await browser.close();
@@ -75,7 +126,9 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 	const starlight = await buildStarlightSite(starlightSite.dir);
 	rmSync(starlightSite.dir, { recursive: true, force: true });
 	const ratio = +((buildMs.total - buildMs.pdf) / starlight.ms).toFixed(2);
-	console.log(` ${(starlight.ms / 1000).toFixed(1)} s, ${starlight.pages} pages; ours without PDFs / Starlight: ${ratio}`);
+	console.log(
+		` ${(starlight.ms / 1000).toFixed(1)} s, ${starlight.pages} pages; ours without PDFs / Starlight: ${ratio}`
+	);
 
 	rmSync(work, { recursive: true, force: true });
 	return {
@@ -85,10 +138,22 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 		peakRssBytes,
 		distBytes: totalBytes(all),
 		htmlBytes: totalBytes(html),
-		averageChapterPageBytes: Math.round(chapterPages.reduce((total, bytes) => total + bytes, 0) / chapterPages.length),
-		searchIndexBytes: Object.values(search.indexBytesPerLanguage).reduce((total, bytes) => total + bytes, 0),
+		averageChapterPageBytes: Math.round(
+			chapterPages.reduce((total, bytes) => total + bytes, 0) / chapterPages.length
+		),
+		searchIndexBytes: Object.values(search.indexBytesPerLanguage).reduce(
+			(total, bytes) => total + bytes,
+			0
+		),
 		firstSearchBytes: Math.max(...Object.values(search.firstSearch).map((first) => first.bytes)),
-		pdf: { typeset: pdfs.length, of: pdfTotal, bytes: totalBytes(pdfs), ms: buildMs.pdf, msPerPdf: Math.round(buildMs.pdf / pdfs.length), sampleEvery },
+		pdf: {
+			typeset: pdfs.length,
+			of: pdfTotal,
+			bytes: totalBytes(pdfs),
+			ms: buildMs.pdf,
+			msPerPdf: Math.round(buildMs.pdf / pdfs.length),
+			sampleEvery,
+		},
 		starlight,
 		ratio,
 	};
@@ -121,12 +186,13 @@ function printTable(rows: ScaleRow[]): void {
 					'Starlight HTML MiB': mib(row.starlight.htmlBytes),
 					ratio: row.ratio,
 				},
-			]),
-		),
+			])
+		)
 	);
 	const growth = rows.slice(1).map((row, index) => {
 		const before = rows[index]!;
-		const per = (value: (r: ScaleRow) => number) => (value(row) - value(before)) / (row.chapters - before.chapters);
+		const per = (value: (r: ScaleRow) => number) =>
+			(value(row) - value(before)) / (row.chapters - before.chapters);
 		return [
 			`${before.chapters}→${row.chapters}, per chapter`,
 			{
@@ -149,7 +215,12 @@ export async function runScaleBench(fromDir: string, counts: number[]): Promise<
 		rows.push(await measureBook(fromDir, count));
 	}
 	mkdirSync('bench/results', { recursive: true });
-	writeFileSync('bench/results/scale-latest.json', `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, '\t')}\n`);
+	writeFileSync(
+		'bench/results/scale-latest.json',
+		`${JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, '\t')}\n`
+	);
 	printTable(rows);
-	console.log('Build time and dist growth exclude PDFs, which are sampled above 50 chapters (see the PDF columns). Ratio: our build without the PDF step / the Starlight build of the same chapters. Written to bench/results/scale-latest.json');
+	console.log(
+		'Build time and dist growth exclude PDFs, which are sampled above 50 chapters (see the PDF columns). Ratio: our build without the PDF step / the Starlight build of the same chapters. Written to bench/results/scale-latest.json'
+	);
 }

@@ -41,16 +41,27 @@ function frequentWords(chapters: Chapter[], language: string, count: number): st
 		if (version.status === 'fallback') continue;
 		for (const segment of version.segments) {
 			if (segment.untranslated) continue;
-			for (const word of segment.text.toLocaleLowerCase(language).match(/[\p{L}\p{M}]+/gu) ?? []) if ([...word].filter((char) => /\p{L}/u.test(char)).length >= 5) tally.set(word, (tally.get(word) ?? 0) + 1);
+			for (const word of segment.text.toLocaleLowerCase(language).match(/[\p{L}\p{M}]+/gu) ?? [])
+				if ([...word].filter((char) => /\p{L}/u.test(char)).length >= 5)
+					tally.set(word, (tally.get(word) ?? 0) + 1);
 		}
 	}
-	return [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, count).map(([word]) => word);
+	return [...tally]
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.slice(0, count)
+		.map(([word]) => word);
 }
 
 const alreadyCompressed = (path: string) => /\.(pagefind|pf_\w+|woff2?|png)$/.test(path);
 
 /** A fresh page at `path` with the search dialog open (in `scope`) and its engine ready, as a reader finds it after opening it; `watch` sees the page before the dialog opens. */
-async function openSearch(browser: Browser, origin: string, path: string, scope?: string, watch?: (page: Page) => void): Promise<{ context: BrowserContext; page: Page }> {
+async function openSearch(
+	browser: Browser,
+	origin: string,
+	path: string,
+	scope?: string,
+	watch?: (page: Page) => void
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
@@ -63,13 +74,25 @@ async function openSearch(browser: Browser, origin: string, path: string, scope?
 }
 
 /** Opens the search dialog on `path`, asks `query` and returns what that cost; then the same typed on a fresh page. */
-async function firstSearch(browser: Browser, origin: string, path: string, query: string, scope?: string): Promise<FirstSearch> {
+async function firstSearch(
+	browser: Browser,
+	origin: string,
+	path: string,
+	query: string,
+	scope?: string
+): Promise<FirstSearch> {
 	const bodies: Promise<number>[] = [];
 	const { context, page } = await openSearch(browser, origin, path, scope, (opened) =>
 		opened.on('response', (response) => {
 			const url = new URL(response.url());
-			bodies.push(response.body().then((body) => (alreadyCompressed(url.pathname) ? body.length : gzipSync(body, { level: 9 }).length), () => 0));
-		}),
+			bodies.push(
+				response.body().then(
+					(body) =>
+						alreadyCompressed(url.pathname) ? body.length : gzipSync(body, { level: 9 }).length,
+					() => 0
+				)
+			);
+		})
 	);
 	const ms = await ask(page, query);
 	await page.waitForLoadState('networkidle');
@@ -79,7 +102,14 @@ async function firstSearch(browser: Browser, origin: string, path: string, query
 	const typed = await openSearch(browser, origin, path, scope);
 	const typedMs = await ask(typed.page, query, true);
 	await typed.context.close();
-	return { query, bytes: sizes.reduce((sum, size) => sum + size, 0), requests: sizes.length, ms, typedMs, results };
+	return {
+		query,
+		bytes: sizes.reduce((sum, size) => sum + size, 0),
+		requests: sizes.length,
+		ms,
+		typedMs,
+		results,
+	};
 }
 
 /** Puts a query into the open dialog, pasted at once or typed key by key at a reader's pace (150 ms a key), and returns the milliseconds from its last input event to rendered results. */
@@ -87,20 +117,47 @@ async function ask(page: Page, query: string, typed = false): Promise<number> {
 	await page.evaluate(() => performance.clearMarks());
 	if (typed) await page.locator('[data-search-input]').pressSequentially(query, { delay: 150 });
 	else await page.fill('[data-search-input]', query);
-	await page.waitForFunction((q) => performance.getEntriesByName(`search-results:${q}`).length > 0, query);
-	return page.evaluate((q) => performance.getEntriesByName(`search-results:${q}`)[0]!.startTime - performance.getEntriesByName(`search-input:${q}`).at(-1)!.startTime, query);
+	await page.waitForFunction(
+		(q) => performance.getEntriesByName(`search-results:${q}`).length > 0,
+		query
+	);
+	return page.evaluate(
+		(q) =>
+			performance.getEntriesByName(`search-results:${q}`)[0]!.startTime -
+			performance.getEntriesByName(`search-input:${q}`).at(-1)!.startTime,
+		query
+	);
 }
 
 /** Measures search on the site of the book in `contentDir`, built into `distDir` and served at `origin`. */
-export async function measureSearch(browser: Browser, origin: string, distDir: string, contentDir: string): Promise<SearchFigures> {
+export async function measureSearch(
+	browser: Browser,
+	origin: string,
+	distDir: string,
+	contentDir: string
+): Promise<SearchFigures> {
 	const { book, chapters } = readBookFromDisk(contentDir);
 	const languages = readdirSync(join(distDir, 'pagefind'));
-	const indexBytesPerLanguage = Object.fromEntries(languages.map((code) => [code, totalBytes(filesUnder(join(distDir, 'pagefind', code)))]));
+	const indexBytesPerLanguage = Object.fromEntries(
+		languages.map((code) => [code, totalBytes(filesUnder(join(distDir, 'pagefind', code)))])
+	);
 	const firstSearches: Record<string, FirstSearch> = {};
-	for (const { code } of book.languages) firstSearches[code] = await firstSearch(browser, origin, `/${code}/`, frequentWords(chapters, code, 1)[0]!);
+	for (const { code } of book.languages)
+		firstSearches[code] = await firstSearch(
+			browser,
+			origin,
+			`/${code}/`,
+			frequentWords(chapters, code, 1)[0]!
+		);
 	const defaultLanguage = book.defaultLanguage;
 	const queries = frequentWords(chapters, defaultLanguage, 20);
-	const allLanguagesFirstSearch = await firstSearch(browser, origin, `/${defaultLanguage}/`, queries[0]!, 'all');
+	const allLanguagesFirstSearch = await firstSearch(
+		browser,
+		origin,
+		`/${defaultLanguage}/`,
+		queries[0]!,
+		'all'
+	);
 
 	const { context, page } = await openSearch(browser, origin, `/${defaultLanguage}/`);
 	const timings: number[] = [];
@@ -110,6 +167,13 @@ export async function measureSearch(browser: Browser, origin: string, distDir: s
 	}
 	await context.close();
 	timings.sort((a, b) => a - b);
-	const at = (share: number) => Math.round(timings[Math.min(timings.length - 1, Math.floor(share * timings.length))]! * 10) / 10;
-	return { indexBytesPerLanguage, firstSearch: firstSearches, allLanguagesFirstSearch, keystrokeToResultsMs: { median: at(0.5), p90: at(0.9), samples: timings.length } };
+	const at = (share: number) =>
+		Math.round(timings[Math.min(timings.length - 1, Math.floor(share * timings.length))]! * 10) /
+		10;
+	return {
+		indexBytesPerLanguage,
+		firstSearch: firstSearches,
+		allLanguagesFirstSearch,
+		keystrokeToResultsMs: { median: at(0.5), p90: at(0.9), samples: timings.length },
+	};
 }

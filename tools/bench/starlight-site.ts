@@ -13,7 +13,10 @@ import { measuredRun } from './measured-run';
  * `astro` and `@astrojs/starlight` resolve from the project's own node_modules by walking up from the site.
  */
 export function starlightSiteDir(contentDir: string): string {
-	return join('node_modules/.cache/bench-starlight', createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12));
+	return join(
+		'node_modules/.cache/bench-starlight',
+		createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 12)
+	);
 }
 
 /**
@@ -41,7 +44,10 @@ export const localeKey = (code: string) => code.toLowerCase();
 export function chapterMarkdown(version: ChapterVersion): string {
 	const blocks = version.segments
 		// The title passage is the page's h1 on this project's pages too; Starlight takes it from the frontmatter.
-		.filter((segment, index) => !(index === 0 && segment.kind === 'title' && segment.text === version.title))
+		.filter(
+			(segment, index) =>
+				!(index === 0 && segment.kind === 'title' && segment.text === version.title)
+		)
 		.map((segment) => {
 			const text = markdownText(segment.text);
 			if (segment.kind === 'title' || segment.kind === 'heading') return `## ${text}`;
@@ -52,18 +58,31 @@ export function chapterMarkdown(version: ChapterVersion): string {
 }
 
 /** A locale's index page: the book's title, subtitle and introduction in that language, and its chapters as links. */
-function indexMarkdown(book: Book, lang: string, chapterTitles: { slug: string; title: string }[]): string {
+function indexMarkdown(
+	book: Book,
+	lang: string,
+	chapterTitles: { slug: string; title: string }[]
+): string {
 	const intro = book.intro[lang]!.split(/\n\s*\n/u).map(markdownText);
-	const links = chapterTitles.map(({ slug, title }) => `- [${markdownText(title)}](/${localeKey(lang)}/${slug}/)`);
+	const links = chapterTitles.map(
+		({ slug, title }) => `- [${markdownText(title)}](/${localeKey(lang)}/${slug}/)`
+	);
 	return `---\ntitle: ${yamlString(book.title[lang]!)}\ndescription: ${yamlString(book.subtitle[lang]!)}\n---\n\n${[...intro, links.join('\n')].join('\n\n')}\n`;
 }
 
 /** The site's Starlight options: the book's languages as its locales, everything else Starlight's defaults (Pagefind search included). */
 export function starlightOptions(book: Book) {
 	return {
-		title: Object.fromEntries(book.languages.map((language) => [language.code, book.title[language.code]!])),
+		title: Object.fromEntries(
+			book.languages.map((language) => [language.code, book.title[language.code]!])
+		),
 		defaultLocale: localeKey(book.defaultLanguage),
-		locales: Object.fromEntries(book.languages.map((language) => [localeKey(language.code), { label: language.name, lang: language.code, dir: language.dir }])),
+		locales: Object.fromEntries(
+			book.languages.map((language) => [
+				localeKey(language.code),
+				{ label: language.name, lang: language.code, dir: language.dir },
+			])
+		),
 	};
 }
 
@@ -77,7 +96,7 @@ const astroConfig = (book: Book) =>
 		'// Written by tools/bench/starlight-site.ts: the same chapters as the book, in its languages.',
 		'export default defineConfig({',
 		`\tsite: ${JSON.stringify(book.site)},`,
-		'\t// The book\'s site has a root page too; Starlight has no root locale here, so the root sends readers to the default one.',
+		"\t// The book's site has a root page too; Starlight has no root locale here, so the root sends readers to the default one.",
 		`\tredirects: { '/': ${JSON.stringify(`/${localeKey(book.defaultLanguage)}/`)} },`,
 		'\tintegrations: [starlight(options)],',
 		'});',
@@ -100,17 +119,31 @@ export interface StarlightSite {
 }
 
 /** Writes the Starlight site of the book in `contentDir` into `siteDir`, replacing what was there (Astro's caches in it too). */
-export function writeStarlightSite(contentDir: string, siteDir: string = starlightSiteDir(contentDir)): StarlightSite {
+export function writeStarlightSite(
+	contentDir: string,
+	siteDir: string = starlightSiteDir(contentDir)
+): StarlightSite {
 	const { book, chapters } = readBookFromDisk(contentDir);
 	rmSync(siteDir, { recursive: true, force: true });
 	writeFileSync(join(mkdirp(siteDir), 'astro.config.mjs'), astroConfig(book));
-	writeFileSync(join(siteDir, 'starlight.json'), `${JSON.stringify(starlightOptions(book), null, '\t')}\n`);
+	writeFileSync(
+		join(siteDir, 'starlight.json'),
+		`${JSON.stringify(starlightOptions(book), null, '\t')}\n`
+	);
 	writeFileSync(join(mkdirp(join(siteDir, 'src')), 'content.config.ts'), contentConfig);
 	let pages = 0;
 	for (const { code } of book.languages) {
 		const docs = mkdirp(join(siteDir, 'src/content/docs', localeKey(code)));
-		for (const chapter of chapters) writeFileSync(join(docs, `${chapter.slug}.md`), chapterMarkdown(chapter.versions[code]!));
-		writeFileSync(join(docs, 'index.md'), indexMarkdown(book, code, chapters.map((chapter) => ({ slug: chapter.slug, title: chapter.versions[code]!.title }))));
+		for (const chapter of chapters)
+			writeFileSync(join(docs, `${chapter.slug}.md`), chapterMarkdown(chapter.versions[code]!));
+		writeFileSync(
+			join(docs, 'index.md'),
+			indexMarkdown(
+				book,
+				code,
+				chapters.map((chapter) => ({ slug: chapter.slug, title: chapter.versions[code]!.title }))
+			)
+		);
 		pages += chapters.length + 1;
 	}
 	return { dir: siteDir, pages };
@@ -134,11 +167,25 @@ export interface StarlightBuild {
 
 /** Builds the site in `siteDir` with the project's `astro build` (as this project's own build is timed) into `<siteDir>/dist`. */
 export async function buildStarlightSite(siteDir: string): Promise<StarlightBuild> {
-	const run = await measuredRun('node_modules/.bin/astro', ['build', '--silent', '--root', siteDir]);
+	const run = await measuredRun('node_modules/.bin/astro', [
+		'build',
+		'--silent',
+		'--root',
+		siteDir,
+	]);
 	const dist = join(siteDir, 'dist');
 	// A Starlight build without its search index is not the build it should be compared with.
-	if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`the Starlight build in ${siteDir} wrote no Pagefind index`);
+	if (!existsSync(join(dist, 'pagefind', 'pagefind.js')))
+		throw new Error(`the Starlight build in ${siteDir} wrote no Pagefind index`);
 	const all = filesUnder(dist);
-	const html = all.filter((file) => file.path.endsWith('.html') && !file.path.includes('/pagefind/'));
-	return { ms: run.ms, peakRssBytes: run.peakRssBytes, pages: html.length, htmlBytes: totalBytes(html), searchIndexBytes: totalBytes(all.filter((file) => file.path.includes('/pagefind/'))) };
+	const html = all.filter(
+		(file) => file.path.endsWith('.html') && !file.path.includes('/pagefind/')
+	);
+	return {
+		ms: run.ms,
+		peakRssBytes: run.peakRssBytes,
+		pages: html.length,
+		htmlBytes: totalBytes(html),
+		searchIndexBytes: totalBytes(all.filter((file) => file.path.includes('/pagefind/'))),
+	};
 }

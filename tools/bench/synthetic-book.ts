@@ -23,11 +23,21 @@ export function writeSyntheticBook(fromDir: string, targetDir: string, count: nu
 		for (const file of readdirSync(chapterDir(fromDir, from))) {
 			const path = join(chapterDir(fromDir, from), file);
 			const { frontmatter, segments } = readChapterFile(path);
-			const renamed = copy === 1 ? frontmatter : { ...frontmatter, title: `${frontmatter.title} (${copy})`, ...('slug' in frontmatter ? { slug } : {}) };
+			const renamed =
+				copy === 1
+					? frontmatter
+					: {
+							...frontmatter,
+							title: `${frontmatter.title} (${copy})`,
+							...('slug' in frontmatter ? { slug } : {}),
+						};
 			writeFileSync(join(chapterDir(targetDir, slug), file), formatChapterFile(renamed, segments));
 		}
 		slugs.push(slug);
 	}
-	writeFileSync(bookFile(targetDir), `${JSON.stringify({ ...book, chapters: slugs }, null, '\t')}\n`);
+	writeFileSync(
+		bookFile(targetDir),
+		`${JSON.stringify({ ...book, chapters: slugs }, null, '\t')}\n`
+	);
 	return slugs;
 }

@@ -4,7 +4,15 @@
  * configuration. Runs whenever Astro loads its configuration (tools/astro/book-integration.ts); deterministic: the same
  * book gives the same files, and when nothing it depends on changed, the files already there are kept without cutting again.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { chaptersDir } from '../../src/lib/book-paths';
@@ -18,14 +26,21 @@ import type { Book } from '../../src/schemas';
 export function bookCharacters(contentDir: string, book: Book): Set<string> {
 	const texts = [readFileSync(join(contentDir, 'book.json'), 'utf8')];
 	const chapters = chaptersDir(contentDir);
-	if (existsSync(chapters)) for (const slug of readdirSync(chapters)) for (const file of readdirSync(join(chapters, slug))) texts.push(readFileSync(join(chapters, slug, file), 'utf8'));
+	if (existsSync(chapters))
+		for (const slug of readdirSync(chapters))
+			for (const file of readdirSync(join(chapters, slug)))
+				texts.push(readFileSync(join(chapters, slug, file), 'utf8'));
 	for (const file of bookTranslationFiles(contentDir, book)) texts.push(readFileSync(file, 'utf8'));
 	const codes = book.languages.map((language) => language.code);
 	for (const ui of uiLanguages(book)) {
 		for (const code of codes) texts.push(languageName(code, ui));
 		const months = new Intl.DateTimeFormat(ui, { month: 'long', timeZone: 'UTC' });
-		for (let month = 0; month < 12; month++) texts.push(months.format(new Date(Date.UTC(2000, month, 15))));
-		texts.push(languageDigits(ui).join(''), new Intl.NumberFormat(ui, { style: 'unit', unit: 'kilobyte' }).format(1234));
+		for (let month = 0; month < 12; month++)
+			texts.push(months.format(new Date(Date.UTC(2000, month, 15))));
+		texts.push(
+			languageDigits(ui).join(''),
+			new Intl.NumberFormat(ui, { style: 'unit', unit: 'kilobyte' }).format(1234)
+		);
 	}
 	texts.push('0123456789…–—‘’“”«»·×−+#%&()[]{}/:;.,!?@*\'"-_=<>$€£ ');
 	return new Set(texts.join('').normalize('NFC'));
@@ -42,23 +57,47 @@ export async function subsetFonts(contentDir: string, book: Book): Promise<WebFo
 		bookScripts(book).map((script) => {
 			const profile = scriptProfile(book, script)!;
 			return [profile.font.family + profile.font.subsets[0], profile.basics];
-		}),
+		})
 	);
-	const texts = faces.map((face) => [...new Set([...used, ...(basics.get(face.family + face.subset) ?? '')])].join(''));
+	const texts = faces.map((face) =>
+		[...new Set([...used, ...(basics.get(face.family + face.subset) ?? '')])].join('')
+	);
 	// The same faces, characters, font files and subsetter as last time: the files there are the ones this run would write.
-	const key = sha256(JSON.stringify([faces, texts, faces.map((face) => (existsSync(face.source) ? statSync(face.source).size : 0)), subsetterVersion]));
+	const key = sha256(
+		JSON.stringify([
+			faces,
+			texts,
+			faces.map((face) => (existsSync(face.source) ? statSync(face.source).size : 0)),
+			subsetterVersion,
+		])
+	);
 	const keyFile = join(dir, 'inputs.sha256');
-	if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(join(dir, 'manifest.json')) && faces.every((face) => existsSync(join(dir, face.file)))) return faces;
+	if (
+		existsSync(keyFile) &&
+		readFileSync(keyFile, 'utf8') === key &&
+		existsSync(join(dir, 'manifest.json')) &&
+		faces.every((face) => existsSync(join(dir, face.file)))
+	)
+		return faces;
 	for (const [index, face] of faces.entries()) {
-		if (!existsSync(face.source)) throw new Error(`${face.source} is missing: install the font package ("npm install"${face.source.includes('@fontsource/') ? `, or npm install ${face.source.split('/').slice(1, 3).join('/')}` : ''})`);
-		const subset = await subsetFont(readFileSync(face.source), texts[index], { targetFormat: 'woff2' });
+		if (!existsSync(face.source))
+			throw new Error(
+				`${face.source} is missing: install the font package ("npm install"${face.source.includes('@fontsource/') ? `, or npm install ${face.source.split('/').slice(1, 3).join('/')}` : ''})`
+			);
+		const subset = await subsetFont(readFileSync(face.source), texts[index], {
+			targetFormat: 'woff2',
+		});
 		const target = join(dir, face.file);
 		if (!existsSync(target) || !readFileSync(target).equals(subset)) writeFileSync(target, subset);
 	}
-	for (const file of readdirSync(dir)) if (file.endsWith('.woff2') && !faces.some((face) => face.file === file)) rmSync(join(dir, file));
+	for (const file of readdirSync(dir))
+		if (file.endsWith('.woff2') && !faces.some((face) => face.file === file))
+			rmSync(join(dir, file));
 	writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(faces, null, '\t')}\n`);
 	writeFileSync(keyFile, key);
 	return faces;
 }
 
-const subsetterVersion = (JSON.parse(readFileSync('node_modules/subset-font/package.json', 'utf8')) as { version: string }).version;
+const subsetterVersion = (
+	JSON.parse(readFileSync('node_modules/subset-font/package.json', 'utf8')) as { version: string }
+).version;

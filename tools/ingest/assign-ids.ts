@@ -14,12 +14,17 @@ const numberOf = (id: string) => Number(id.slice(1));
  * old ids (their text changed, so translations become stale); further new segments get fresh ids, never one
  * in `reserved` (passages that left the chapter earlier and are kept as retired).
  */
-export function assignIds(texts: string[], previous: PreviousSegment[], reserved: string[] = []): string[] {
-	let next = Math.max(0, ...previous.map((segment) => numberOf(segment.id)), ...reserved.map(numberOf)) + 1;
+export function assignIds(
+	texts: string[],
+	previous: PreviousSegment[],
+	reserved: string[] = []
+): string[] {
+	let next =
+		Math.max(0, ...previous.map((segment) => numberOf(segment.id)), ...reserved.map(numberOf)) + 1;
 	const ids: string[] = [];
 	const parts = diffArrays(
 		previous.map((segment) => segment.text),
-		texts,
+		texts
 	);
 	let oldIndex = 0;
 	let removed: string[] = [];

@@ -7,7 +7,28 @@ import { iso6393, iso6393To1 } from 'iso-639-3';
  * has the two-letter code books use (Iranian Persian "pes" is Persian "fa"). iso-639-3 does not
  * carry macrolanguage membership, so the common ones franc can return are listed here.
  */
-const macrolanguageOf: Record<string, string> = { pes: 'fa', prs: 'fa', arb: 'ar', cmn: 'zh', zlm: 'ms', zsm: 'ms', uzn: 'uz', azj: 'az', ekk: 'et', lvs: 'lv', plt: 'mg', npi: 'ne', ory: 'or', swh: 'sw', ydd: 'yi', khk: 'mn', gaz: 'om', quy: 'qu', als: 'sq', fuf: 'ff' };
+const macrolanguageOf: Record<string, string> = {
+	pes: 'fa',
+	prs: 'fa',
+	arb: 'ar',
+	cmn: 'zh',
+	zlm: 'ms',
+	zsm: 'ms',
+	uzn: 'uz',
+	azj: 'az',
+	ekk: 'et',
+	lvs: 'lv',
+	plt: 'mg',
+	npi: 'ne',
+	ory: 'or',
+	swh: 'sw',
+	ydd: 'yi',
+	khk: 'mn',
+	gaz: 'om',
+	quy: 'qu',
+	als: 'sq',
+	fuf: 'ff',
+};
 
 /** The two-letter (or, failing that, three-letter) code of a franc answer. */
 export function toBookCode(code3: string): string {
@@ -17,8 +38,12 @@ export function toBookCode(code3: string): string {
 /** All ISO 639-3 codes franc might answer for a book language code. */
 function toFrancCodes(code: string): string[] {
 	const base = code.split('-')[0]!;
-	const direct = Object.entries(iso6393To1).filter(([, one]) => one === base).map(([three]) => three);
-	const members = Object.entries(macrolanguageOf).filter(([, one]) => one === base).map(([three]) => three);
+	const direct = Object.entries(iso6393To1)
+		.filter(([, one]) => one === base)
+		.map(([three]) => three);
+	const members = Object.entries(macrolanguageOf)
+		.filter(([, one]) => one === base)
+		.map(([three]) => three);
 	const three = iso6393.some((language) => language.iso6393 === base) ? [base] : [];
 	return [...new Set([...direct, ...members, ...three])];
 }
@@ -42,5 +67,8 @@ export function detectLanguage(text: string, candidates: string[]): Detection {
 	const any = franc(text, { minLength: 20 });
 	const ranked = francAll(text, { minLength: 3, only });
 	const top = ranked[0]?.[0] ?? 'und';
-	return { any: any === 'und' ? 'und' : toBookCode(any), best: top === 'und' ? 'und' : toBookCode(top) };
+	return {
+		any: any === 'und' ? 'und' : toBookCode(any),
+		best: top === 'und' ? 'und' : toBookCode(top),
+	};
 }

@@ -1,6 +1,12 @@
 /** Whether a new document is a revision of a chapter's source or another text: the share of words they have in common. */
 
-const words = (texts: string[]) => texts.join(' ').normalize('NFC').toLocaleLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (texts: string[]) =>
+	texts
+		.join(' ')
+		.normalize('NFC')
+		.toLocaleLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
 
 /** How much text two versions share, from 0 (nothing) to 1 (the same words): the Dice coefficient of their word counts. */
 export function sharedText(before: string[], after: string[]): number {

@@ -1,6 +1,12 @@
 /** Splits a plain-text document into segments (title, headings, paragraphs, list items, quotes, bio and comments) and records every line left out. */
 import type { Omission, SectionKind, SegmentKind } from '../../src/schemas';
-import { attributionLabel, bioHeading, followRule, lineRules, trailingChromeHeading } from './chrome-rules';
+import {
+	attributionLabel,
+	bioHeading,
+	followRule,
+	lineRules,
+	trailingChromeHeading,
+} from './chrome-rules';
 
 /** A segment before it has an id. */
 export interface DraftSegment {
@@ -48,25 +54,44 @@ function indentOf(raw: string): number {
 }
 
 function isHeading(line: Line, blockSize: number): boolean {
-	return blockSize === 1 && !bullet.test(line.content) && !numbered.test(line.content) && line.content.length <= 120 && !endsSentence.test(line.content) && /\p{L}/u.test(line.content) && line.content.split(/\s+/).length <= 20;
+	return (
+		blockSize === 1 &&
+		!bullet.test(line.content) &&
+		!numbered.test(line.content) &&
+		line.content.length <= 120 &&
+		!endsSentence.test(line.content) &&
+		/\p{L}/u.test(line.content) &&
+		line.content.split(/\s+/).length <= 20
+	);
 }
 
 /** A list item that is only a short name and introduces indented text below it: a reader comment's byline. */
 function isCommentByline(line: Line, next: Line | undefined): boolean {
 	if (!bullet.test(line.content) || !next || next.indent <= line.indent) return false;
 	const name = line.content.replace(bullet, '');
-	return name.length <= 30 && name.split(/\s+/).length <= 3 && /^\p{L}[\p{L}\p{M}'’ .-]*$/u.test(name) && !endsSentence.test(name);
+	return (
+		name.length <= 30 &&
+		name.split(/\s+/).length <= 3 &&
+		/^\p{L}[\p{L}\p{M}'’ .-]*$/u.test(name) &&
+		!endsSentence.test(name)
+	);
 }
 
 /** Splits `text` (LF line ends) into segments; every non-empty line ends up in a segment or in `omitted`. */
 export function segmentSource(text: string): Segmentation {
-	const lines: (Line | null)[] = text.split('\n').map((raw, index) => (raw.trim() ? { number: index + 1, indent: indentOf(raw), content: raw.trim() } : null));
+	const lines: (Line | null)[] = text
+		.split('\n')
+		.map((raw, index) =>
+			raw.trim() ? { number: index + 1, indent: indentOf(raw), content: raw.trim() } : null
+		);
 	const nonEmpty = lines.filter((line): line is Line => line !== null);
 	const segments: DraftSegment[] = [];
 	const omitted: Omission[] = [];
-	const omit = (line: Line, reason: string) => omitted.push({ line: line.number, text: line.content, reason });
+	const omit = (line: Line, reason: string) =>
+		omitted.push({ line: line.number, text: line.content, reason });
 
-	const firstLong = nonEmpty.find((line) => line.content.length > headerZoneEnd)?.number ?? Infinity;
+	const firstLong =
+		nonEmpty.find((line) => line.content.length > headerZoneEnd)?.number ?? Infinity;
 	const seen = new Map<string, number>();
 	let section: SectionKind = 'body';
 	let trailing: string | null = null;
@@ -83,7 +108,8 @@ export function segmentSource(text: string): Segmentation {
 		if (!blockStart) blockSize = 2; // a line inside a block is never a heading
 		const next = nonEmpty[nonEmpty.indexOf(line) + 1];
 
-		if (!trailing && segments.length && trailingChromeHeading.pattern.test(line.content)) trailing = trailingChromeHeading.reason;
+		if (!trailing && segments.length && trailingChromeHeading.pattern.test(line.content))
+			trailing = trailingChromeHeading.reason;
 		if (trailing) {
 			omit(line, trailing);
 			continue;
@@ -146,14 +172,35 @@ export function segmentSource(text: string): Segmentation {
 		// A hard-wrapped paragraph: this line continues the previous one mid-sentence.
 		const previous = segments.at(-1);
 		const previousLine = lines[i - 1];
-		if (previous && previousLine && kind === 'paragraph' && previous.kind === 'paragraph' && previous.section === section && previousLine.indent === line.indent && !endsSentence.test(previous.text) && /^\p{Ll}/u.test(content)) {
+		if (
+			previous &&
+			previousLine &&
+			kind === 'paragraph' &&
+			previous.kind === 'paragraph' &&
+			previous.section === section &&
+			previousLine.indent === line.indent &&
+			!endsSentence.test(previous.text) &&
+			/^\p{Ll}/u.test(content)
+		) {
 			previous.text += ` ${content}`;
 			continue;
 		}
-		segments.push({ kind, section, depth, text: content, line: line.number, ...(marker ? { marker } : {}) });
+		segments.push({
+			kind,
+			section,
+			depth,
+			text: content,
+			line: line.number,
+			...(marker ? { marker } : {}),
+		});
 	}
 
-	const bioOpening = segments.find((segment) => segment.section === 'bio' && segment.kind === 'paragraph');
-	const author = bioOpening ? (/^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\p{Ll}/u.exec(bioOpening.text)?.[1] ?? null) : null;
+	const bioOpening = segments.find(
+		(segment) => segment.section === 'bio' && segment.kind === 'paragraph'
+	);
+	const author = bioOpening
+		? (/^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\p{Ll}/u.exec(bioOpening.text)?.[1] ??
+			null)
+		: null;
 	return { segments, omitted, author, attribution };
 }

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { newBook } from '../new-book/new-book';
 
 /** A new temporary book folder, made the way `npm run new-book` makes one, with no chapters yet. */
-export function emptyContentDir(languages = ['fa', 'en', 'es', 'nl'], defaultLanguage = 'en'): string {
+export function emptyContentDir(
+	languages = ['fa', 'en', 'es', 'nl'],
+	defaultLanguage = 'en'
+): string {
 	const dir = join(mkdtempSync(join(tmpdir(), 'book-content-')), 'book');
 	newBook({ dir, languages, defaultLanguage });
 	return dir;

@@ -4,7 +4,9 @@ import { FileError } from '../../src/lib/file-error';
 
 /** The book folder named by `--book <dir>`, else BOOK_CONTENT_DIR, else content/. */
 export function bookDirOf(values: { book?: string | boolean }): string {
-	return typeof values.book === 'string' ? values.book : (process.env.BOOK_CONTENT_DIR ?? 'content');
+	return typeof values.book === 'string'
+		? values.book
+		: (process.env.BOOK_CONTENT_DIR ?? 'content');
 }
 
 /**
@@ -12,11 +14,23 @@ export function bookDirOf(values: { book?: string | boolean }): string {
  * book by setting BOOK_CONTENT_DIR, which Astro's configuration and the build steps read. Call it before
  * importing anything that reads the book.
  */
-export function commandArgs(usage: string, options: NonNullable<ParseArgsConfig['options']>, allowPositionals = false): { values: Record<string, string | boolean | undefined>; positionals: string[]; contentDir: string } {
+export function commandArgs(
+	usage: string,
+	options: NonNullable<ParseArgsConfig['options']>,
+	allowPositionals = false
+): {
+	values: Record<string, string | boolean | undefined>;
+	positionals: string[];
+	contentDir: string;
+} {
 	let values: Record<string, string | boolean | undefined>;
 	let positionals: string[];
 	try {
-		const parsed = parseArgs({ args: process.argv.slice(2), allowPositionals, options: { ...options, book: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+		const parsed = parseArgs({
+			args: process.argv.slice(2),
+			allowPositionals,
+			options: { ...options, book: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		});
 		values = parsed.values;
 		positionals = parsed.positionals;
 	} catch (error) {
@@ -37,7 +51,10 @@ export function commandArgs(usage: string, options: NonNullable<ParseArgsConfig[
  * files, the message alone for the rest; the stack trace only with DEBUG=1. Exits when the command is done
  * (a server command never is).
  */
-export async function runCommand(name: string, main: () => Promise<number | void> | number | void): Promise<void> {
+export async function runCommand(
+	name: string,
+	main: () => Promise<number | void> | number | void
+): Promise<void> {
 	process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 	try {
 		process.exitCode = (await main()) ?? 0;
@@ -52,7 +69,9 @@ export async function runCommand(name: string, main: () => Promise<number | void
 
 /** The message of an error a user can act on, found inside the wrappers of Astro and Vite. */
 export function describeError(error: unknown): string {
-	for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) if (cause instanceof FileError || (cause as Error).name?.endsWith('ConfigError')) return (cause as Error).message;
+	for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause)
+		if (cause instanceof FileError || (cause as Error).name?.endsWith('ConfigError'))
+			return (cause as Error).message;
 	const message = (error as Error)?.message ?? String(error);
 	return message;
 }

@@ -16,4 +16,5 @@ export function filesUnder(dir: string): SizedFile[] {
 }
 
 /** The summed size of some files. */
-export const totalBytes = (files: SizedFile[]) => files.reduce((total, file) => total + file.bytes, 0);
+export const totalBytes = (files: SizedFile[]) =>
+	files.reduce((total, file) => total + file.bytes, 0);

@@ -2,7 +2,11 @@
 import { commandArgs, runCommand } from '../lib/cli';
 
 const usage = 'usage: npm run new-book -- <dir> --languages <code,code,…> [--default <code>]';
-const { positionals, values } = commandArgs(usage, { languages: { type: 'string' }, default: { type: 'string' } }, true);
+const { positionals, values } = commandArgs(
+	usage,
+	{ languages: { type: 'string' }, default: { type: 'string' } },
+	true
+);
 
 await runCommand('new-book', async () => {
 	const { newBook } = await import('./new-book');
@@ -11,9 +15,14 @@ await runCommand('new-book', async () => {
 		console.error(usage);
 		return 2;
 	}
-	const languages = values.languages.split(',').map((code) => code.trim()).filter(Boolean);
+	const languages = values.languages
+		.split(',')
+		.map((code) => code.trim())
+		.filter(Boolean);
 	const defaultLanguage = typeof values.default === 'string' ? values.default : languages[0]!;
 	const file = newBook({ dir: dir!, languages, defaultLanguage });
-	console.log(`wrote ${file}: replace its TODO texts and "site", then add chapters with npm run ingest -- <file> --book ${dir}`);
+	console.log(
+		`wrote ${file}: replace its TODO texts and "site", then add chapters with npm run ingest -- <file> --book ${dir}`
+	);
 	return 0;
 });

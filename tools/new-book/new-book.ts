@@ -21,12 +21,22 @@ const endonym = (code: string) => {
 /** Writes `<dir>/book.json` and checks it the way every command will; refuses a folder that already holds a book. */
 export function newBook({ dir, languages, defaultLanguage }: NewBookOptions): string {
 	const file = bookFile(dir);
-	if (existsSync(file)) throw new Error(`${file} exists already; a new book needs a folder of its own`);
-	if (!languages.length) throw new Error('name the book\'s languages, for example --languages en,de,ar');
-	if (new Set(languages).size !== languages.length) throw new Error(`--languages lists a language twice: ${languages.join(',')}`);
-	if (!languages.includes(defaultLanguage)) throw new Error(`--default ${defaultLanguage} is not one of --languages ${languages.join(',')}`);
-	const english = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-	const placeholder = (what: string) => Object.fromEntries(languages.map((code) => [code, `${placeholderMark} ${what} in ${english(code)}`]));
+	if (existsSync(file))
+		throw new Error(`${file} exists already; a new book needs a folder of its own`);
+	if (!languages.length)
+		throw new Error("name the book's languages, for example --languages en,de,ar");
+	if (new Set(languages).size !== languages.length)
+		throw new Error(`--languages lists a language twice: ${languages.join(',')}`);
+	if (!languages.includes(defaultLanguage))
+		throw new Error(
+			`--default ${defaultLanguage} is not one of --languages ${languages.join(',')}`
+		);
+	const english = (code: string) =>
+		new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+	const placeholder = (what: string) =>
+		Object.fromEntries(
+			languages.map((code) => [code, `${placeholderMark} ${what} in ${english(code)}`])
+		);
 	const book = {
 		title: placeholder("the book's title"),
 		subtitle: placeholder("the book's subtitle"),
@@ -39,7 +49,8 @@ export function newBook({ dir, languages, defaultLanguage }: NewBookOptions): st
 		site: 'https://example.org/',
 		paper: 'a4',
 	};
-	if (existsSync(dir) && readdirSync(dir).length) throw new Error(`${dir} is not empty; a new book needs a folder of its own`);
+	if (existsSync(dir) && readdirSync(dir).length)
+		throw new Error(`${dir} is not empty; a new book needs a folder of its own`);
 	const text = `${JSON.stringify(book, null, '\t')}\n`;
 	// The same checks as every command, before anything is written: a language whose writing system has no font is refused now, not at the first build.
 	const trial = mkdtempSync(join(tmpdir(), 'new-book-'));

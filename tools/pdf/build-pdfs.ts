@@ -7,7 +7,16 @@
  */
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { contentDir } from '../../src/lib/content-dir';
@@ -20,17 +29,25 @@ import { pdfCacheDir, pdfManifestPath, pdfStageDir } from '../../src/lib/pdf-pat
 /** Runs sources through a pool of compiler threads. */
 class CompilerPool {
 	private readonly workers: Worker[];
-	private readonly pending = new Map<number, { resolve: (pdf: Buffer) => void; reject: (error: Error) => void }>();
+	private readonly pending = new Map<
+		number,
+		{ resolve: (pdf: Buffer) => void; reject: (error: Error) => void }
+	>();
 	private next = 0;
 	constructor(size: number, fontFiles: string[]) {
 		this.workers = Array.from({ length: size }, () => {
-			const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), { workerData: { fontFiles } });
-			worker.on('message', ({ id, pdf, error }: { id: number; pdf?: Uint8Array; error?: string }) => {
-				const job = this.pending.get(id)!;
-				this.pending.delete(id);
-				if (error) job.reject(new Error(error));
-				else job.resolve(Buffer.from(pdf!));
+			const worker = new Worker(new URL('./compile-worker.mjs', import.meta.url), {
+				workerData: { fontFiles },
 			});
+			worker.on(
+				'message',
+				({ id, pdf, error }: { id: number; pdf?: Uint8Array; error?: string }) => {
+					const job = this.pending.get(id)!;
+					this.pending.delete(id);
+					if (error) job.reject(new Error(error));
+					else job.resolve(Buffer.from(pdf!));
+				}
+			);
 			return worker;
 		});
 	}
@@ -55,18 +72,33 @@ interface PdfJob {
 
 /** Every PDF of the book as a job; the cache key covers what shapes the output: the Typst source, the compiler's version and the font files. */
 function pdfJobs({ book, chapters }: BookOnDisk): { jobs: PdfJob[]; fontFiles: string[] } {
-	const compilerVersion = JSON.parse(readFileSync('node_modules/@myriaddreamin/typst-ts-node-compiler/package.json', 'utf8')).version as string;
+	const compilerVersion = JSON.parse(
+		readFileSync('node_modules/@myriaddreamin/typst-ts-node-compiler/package.json', 'utf8')
+	).version as string;
 	const fontFiles = bookFontFiles(book);
 	const fontsKey = fontFiles.map((file) => `${file}:${statSync(file).size}`).join();
 	const jobs = pdfSpecs(book, chapters, Number(process.env.BOOK_PDF_SAMPLE ?? 1)).map((spec) => {
 		const source = typstSource(book, spec);
-		return { spec, source, key: createHash('sha256').update(compilerVersion).update(fontsKey).update(source).digest('hex').slice(0, 24) };
+		return {
+			spec,
+			source,
+			key: createHash('sha256')
+				.update(compilerVersion)
+				.update(fontsKey)
+				.update(source)
+				.digest('hex')
+				.slice(0, 24),
+		};
 	});
 	return { jobs, fontFiles };
 }
 
 /** Typesets the jobs whose PDF the cache lacks, two at a time (the machine has two cores), and hands every PDF to `store`. */
-async function typeset(jobs: PdfJob[], fontFiles: string[], store: (job: PdfJob, pdf: Buffer) => void): Promise<{ typeset: number }> {
+async function typeset(
+	jobs: PdfJob[],
+	fontFiles: string[],
+	store: (job: PdfJob, pdf: Buffer) => void
+): Promise<{ typeset: number }> {
 	mkdirSync(pdfCacheDir, { recursive: true });
 	let pool: CompilerPool | undefined;
 	let done = 0;
@@ -89,8 +121,9 @@ async function typeset(jobs: PdfJob[], fontFiles: string[], store: (job: PdfJob,
 			store(job, pdf);
 			done++;
 			// A counter in a terminal; in a log (CI, tests) only the summary.
-			if (process.stdout.isTTY && (done % 10 === 0 || done === jobs.length)) process.stdout.write(`\rPDF ${done}/${jobs.length}`);
-		}),
+			if (process.stdout.isTTY && (done % 10 === 0 || done === jobs.length))
+				process.stdout.write(`\rPDF ${done}/${jobs.length}`);
+		})
 	);
 	await pool?.close();
 	if (process.stdout.isTTY) process.stdout.write('\n');
@@ -109,16 +142,27 @@ export async function buildPdfs(read: BookOnDisk = readBookFromDisk(contentDir))
 		writeFileSync(target, pdf);
 		manifest[spec.path] = pdf.length;
 	});
-	writeFileSync(pdfManifestPath, `${JSON.stringify(Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1))), null, '\t')}\n`);
-	console.log(`PDF: ${jobs.length} files (${count} typeset, ${jobs.length - count} unchanged) in ${Math.round(performance.now() - started)} ms`);
+	writeFileSync(
+		pdfManifestPath,
+		`${JSON.stringify(Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1))), null, '\t')}\n`
+	);
+	console.log(
+		`PDF: ${jobs.length} files (${count} typeset, ${jobs.length - count} unchanged) in ${Math.round(performance.now() - started)} ms`
+	);
 }
 
 /**
  * Share `index` (from 1) of `count`: the jobs dealt out largest source first, each to the share with the least source so
  * far (ties to the lower share), so that runners get about equal work and every runner computes the same shares.
  */
-export function shardOf<Job extends { source: string; spec: { path: string } }>(jobs: Job[], index: number, count: number): Job[] {
-	const order = [...jobs].sort((a, b) => b.source.length - a.source.length || (a.spec.path < b.spec.path ? -1 : 1));
+export function shardOf<Job extends { source: string; spec: { path: string } }>(
+	jobs: Job[],
+	index: number,
+	count: number
+): Job[] {
+	const order = [...jobs].sort(
+		(a, b) => b.source.length - a.source.length || (a.spec.path < b.spec.path ? -1 : 1)
+	);
 	const loads = Array.from({ length: count }, () => 0);
 	return order.filter((job) => {
 		const share = loads.indexOf(Math.min(...loads));
@@ -131,13 +175,22 @@ export function shardOf<Job extends { source: string; spec: { path: string } }>(
  * `npm run pdf -- --shard K/N --out <dir>`: typesets share K of N of the book's PDFs (for a CI matrix of N runners) and
  * writes them to `<dir>` as the cache holds them (`<key>.pdf`); `importPdfs` on the last runner makes them its cache.
  */
-export async function buildPdfShard(index: number, count: number, outDir: string, read: BookOnDisk = readBookFromDisk(contentDir)): Promise<void> {
+export async function buildPdfShard(
+	index: number,
+	count: number,
+	outDir: string,
+	read: BookOnDisk = readBookFromDisk(contentDir)
+): Promise<void> {
 	const started = performance.now();
 	const { jobs, fontFiles } = pdfJobs(read);
 	const share = shardOf(jobs, index, count);
 	mkdirSync(outDir, { recursive: true });
-	const made = await typeset(share, fontFiles, (job, pdf) => writeFileSync(join(outDir, `${job.key}.pdf`), pdf));
-	console.log(`PDF shard ${index}/${count}: ${share.length} of ${jobs.length} files (${made.typeset} typeset) into ${outDir} in ${Math.round(performance.now() - started)} ms`);
+	const made = await typeset(share, fontFiles, (job, pdf) =>
+		writeFileSync(join(outDir, `${job.key}.pdf`), pdf)
+	);
+	console.log(
+		`PDF shard ${index}/${count}: ${share.length} of ${jobs.length} files (${made.typeset} typeset) into ${outDir} in ${Math.round(performance.now() - started)} ms`
+	);
 }
 
 /** `npm run pdf -- --import <dir>…`: the shards' PDFs into the cache, so that the build that follows typesets none of them again. */
@@ -170,6 +223,8 @@ export async function pdfStep(read: BookOnDisk): Promise<void> {
 		rmSync(pdfStageDir, { recursive: true, force: true });
 		if (process.env.CI) throw error;
 		console.error(`PDF: not built. ${(error as Error).message}`);
-		console.error('The site is built without PDFs. To fix: run `npm install` (it installs the Typst compiler, @myriaddreamin/typst-ts-node-compiler, and the fonts), or set SKIP_PDF=1 to skip PDFs on purpose.');
+		console.error(
+			'The site is built without PDFs. To fix: run `npm install` (it installs the Typst compiler, @myriaddreamin/typst-ts-node-compiler, and the fonts), or set SKIP_PDF=1 to skip PDFs on purpose.'
+		);
 	}
 }

@@ -5,7 +5,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 
 // Exactly the book's font files (src/lib/writing-systems.ts bookFontFiles), given as bytes: nothing else on the machine is picked up.
-const compiler = NodeCompiler.create({ fontArgs: [{ fontBlobs: workerData.fontFiles.map((/** @type {string} */ file) => readFileSync(file)) }] });
+const compiler = NodeCompiler.create({
+	fontArgs: [
+		{ fontBlobs: workerData.fontFiles.map((/** @type {string} */ file) => readFileSync(file)) },
+	],
+});
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 
 port.on('message', (/** @type {{ id: number, source: string }} */ { id, source }) => {
@@ -21,6 +25,9 @@ port.on('message', (/** @type {{ id: number, source: string }} */ { id, source }
 		} catch {
 			// no diagnostics to add
 		}
-		port.postMessage({ id, error: `${/** @type {{ code?: string }} */ (error).code ?? String(error)} ${diagnostics}` });
+		port.postMessage({
+			id,
+			error: `${/** @type {{ code?: string }} */ (error).code ?? String(error)} ${diagnostics}`,
+		});
 	}
 });

@@ -12,10 +12,17 @@ describe('PDF specs', () => {
 		expect(new Set(specs.map((spec) => spec.path)).size).toBe(specs.length);
 	});
 
-	it('samples every k-th chapter and the default language\'s books for benchmarks', () => {
+	it("samples every k-th chapter and the default language's books for benchmarks", () => {
 		const specs = pdfSpecs(book, chapters, 2);
-		const slugs = new Set(specs.filter((spec) => !spec.book).map((spec) => spec.chapters[0]!.chapter.slug));
-		expect([...slugs]).toEqual(chapters.filter((_, index) => index % 2 === 0).map((chapter) => chapter.slug));
-		expect(specs.filter((spec) => spec.book).map((spec) => spec.path)).toEqual([`pdf/${book.defaultLanguage}/book.pdf`, `pdf/${book.defaultLanguage}/book.parallel.pdf`]);
+		const slugs = new Set(
+			specs.filter((spec) => !spec.book).map((spec) => spec.chapters[0]!.chapter.slug)
+		);
+		expect([...slugs]).toEqual(
+			chapters.filter((_, index) => index % 2 === 0).map((chapter) => chapter.slug)
+		);
+		expect(specs.filter((spec) => spec.book).map((spec) => spec.path)).toEqual([
+			`pdf/${book.defaultLanguage}/book.pdf`,
+			`pdf/${book.defaultLanguage}/book.parallel.pdf`,
+		]);
 	});
 });

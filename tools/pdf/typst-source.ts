@@ -20,7 +20,8 @@ export interface PdfSpec {
 }
 
 /** A Typst string literal: text shown exactly as written, with no markup. */
-export const str = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+export const str = (text: string) =>
+	`"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
 
 /** A link showing its address, isolated left to right (U+2066…U+2069): in a right-to-left line the bidi algorithm would otherwise move its final "/" to the front. */
 const urlLink = (url: string) => `#link(${str(url)})[#${str(`\u2066${url}\u2069`)}]`;
@@ -37,36 +38,65 @@ function pageNumbering(lang: string): string {
 export function typstSource(book: Book, spec: PdfSpec): string {
 	const t = useTranslations(spec.lang);
 	// Interface text in its own language where the book's language has no strings (English then).
-	const ui = (text: string) => (t.attrs.lang ? `text(lang: ${str(t.attrs.lang)}, dir: ${t.attrs.dir})[#${str(text)}]` : str(text));
+	const ui = (text: string) =>
+		t.attrs.lang
+			? `text(lang: ${str(t.attrs.lang)}, dir: ${t.attrs.dir})[#${str(text)}]`
+			: str(text);
 	const dirOf = (code: string) => languageDir(book, code);
 	const fontsFor = (code: string) => array(fontFamilies(book, code));
-	const textIn = (code: string, body: string) => `text(lang: ${str(code)}, dir: ${dirOf(code)}, font: ${fontsFor(code)})[${body}]`;
+	const textIn = (code: string, body: string) =>
+		`text(lang: ${str(code)}, dir: ${dirOf(code)}, font: ${fontsFor(code)})[${body}]`;
 	const site = (path: string) => absoluteUrl(book, path);
-	const title = spec.book ? book.title[spec.lang]! : spec.chapters[0]!.chapter.versions[spec.lang]!.title;
-	const authors = [...new Set(spec.chapters.map(({ chapter }) => chapter.author).filter((author): author is string => Boolean(author)))];
+	const title = spec.book
+		? book.title[spec.lang]!
+		: spec.chapters[0]!.chapter.versions[spec.lang]!.title;
+	const authors = [
+		...new Set(
+			spec.chapters
+				.map(({ chapter }) => chapter.author)
+				.filter((author): author is string => Boolean(author))
+		),
+	];
 	// A fixed date (the newest translation's), so that the same content gives the same file.
-	const dates = spec.chapters.flatMap(({ chapter }) => Object.values(chapter.versions).map((version) => (version.provenance.type === 'translation' ? version.provenance.date : '2000-01-01')));
+	const dates = spec.chapters.flatMap(({ chapter }) =>
+		Object.values(chapter.versions).map((version) =>
+			version.provenance.type === 'translation' ? version.provenance.date : '2000-01-01'
+		)
+	);
 	const [year, month, day] = dates.sort().at(-1)!.split('-').map(Number);
 
 	const out: string[] = [];
-	out.push(`#set document(title: ${str(title)}, author: (${authors.map(str).join(', ')}${authors.length === 1 ? ',' : ''}), keywords: (${book.languages.map((language) => str(language.code)).join(', ')}), date: datetime(year: ${year}, month: ${month}, day: ${day}))`);
-	out.push(`#set text(lang: ${str(spec.lang)}, dir: ${dirOf(spec.lang)}, font: ${fontsFor(spec.lang)}, size: 10.5pt, hyphenate: auto)`);
+	out.push(
+		`#set document(title: ${str(title)}, author: (${authors.map(str).join(', ')}${authors.length === 1 ? ',' : ''}), keywords: (${book.languages.map((language) => str(language.code)).join(', ')}), date: datetime(year: ${year}, month: ${month}, day: ${day}))`
+	);
+	out.push(
+		`#set text(lang: ${str(spec.lang)}, dir: ${dirOf(spec.lang)}, font: ${fontsFor(spec.lang)}, size: 10.5pt, hyphenate: auto)`
+	);
 	out.push(`#set par(justify: true, leading: 0.75em, spacing: 1.1em)`);
 	out.push(`#show heading: set par(justify: false)`);
 	out.push(`#show link: set text(fill: rgb("#8a3b12"))`);
 	// Persian contents entries: the title in a box keeps the page number on the correct side.
-	out.push(`#show outline.entry: it => link(it.element.location(), it.indented(it.prefix(), [#box(it.body()) #box(width: 1fr, it.fill) #it.page()]))`);
-	out.push(`#show heading.where(level: 1): it => { pagebreak(weak: true); v(1.5em); text(size: 20pt, weight: "bold", it.body); v(0.8em) }`);
-	out.push(`#show heading.where(level: 2): it => { v(0.6em); text(size: 13pt, weight: "bold", it.body); v(0.3em) }`);
+	out.push(
+		`#show outline.entry: it => link(it.element.location(), it.indented(it.prefix(), [#box(it.body()) #box(width: 1fr, it.fill) #it.page()]))`
+	);
+	out.push(
+		`#show heading.where(level: 1): it => { pagebreak(weak: true); v(1.5em); text(size: 20pt, weight: "bold", it.body); v(0.8em) }`
+	);
+	out.push(
+		`#show heading.where(level: 2): it => { v(0.6em); text(size: 13pt, weight: "bold", it.body); v(0.3em) }`
+	);
 	out.push(
 		`#set page(paper: ${str(book.paper)}, margin: (x: 2cm, top: 2.4cm, bottom: 2.2cm), numbering: ${pageNumbering(spec.lang)}, number-align: center,` +
-			` header: context { let n = counter(page).get().first(); let heads = query(heading.where(level: 1).before(here())); if n > 1 and heads.len() > 0 { set text(size: 8.5pt, fill: luma(90)); grid(columns: (1fr, 1fr), align(start, ${str(book.title[spec.lang]!)}), align(end, heads.last().body)); line(length: 100%, stroke: 0.4pt + luma(160)) } })`,
+			` header: context { let n = counter(page).get().first(); let heads = query(heading.where(level: 1).before(here())); if n > 1 and heads.len() > 0 { set text(size: 8.5pt, fill: luma(90)); grid(columns: (1fr, 1fr), align(start, ${str(book.title[spec.lang]!)}), align(end, heads.last().body)); line(length: 100%, stroke: 0.4pt + luma(160)) } })`
 	);
 
 	if (spec.book) {
-		out.push(`#page(numbering: none, header: none)[#v(25%) #text(size: 30pt, weight: "bold", ${str(book.title[spec.lang]!)}) #v(0.6em) #text(size: 15pt, ${str(book.subtitle[spec.lang]!)}) #v(2em) #text(size: 10pt, fill: luma(70), ${str(book.languages.map((language) => language.name).join(' · '))}) #v(1fr) ${book.coverNote ? `#text(size: 9pt, ${str(book.coverNote[spec.lang]!)}) \\ ` : ''}${urlLink(site(`/${spec.lang}/`))} ]`);
+		out.push(
+			`#page(numbering: none, header: none)[#v(25%) #text(size: 30pt, weight: "bold", ${str(book.title[spec.lang]!)}) #v(0.6em) #text(size: 15pt, ${str(book.subtitle[spec.lang]!)}) #v(2em) #text(size: 10pt, fill: luma(70), ${str(book.languages.map((language) => language.name).join(' · '))}) #v(1fr) ${book.coverNote ? `#text(size: 9pt, ${str(book.coverNote[spec.lang]!)}) \\ ` : ''}${urlLink(site(`/${spec.lang}/`))} ]`
+		);
 		out.push(`#heading(level: 1, outlined: false, ${ui(t('bookHome'))})`);
-		for (const paragraph of book.intro[spec.lang]!.split(/\n\s*\n/)) out.push(`#par(${str(paragraph)})`);
+		for (const paragraph of book.intro[spec.lang]!.split(/\n\s*\n/))
+			out.push(`#par(${str(paragraph)})`);
 		out.push(`#pagebreak() #outline(title: ${ui(t('tableOfContents'))}, depth: 1)`);
 	}
 
@@ -75,40 +105,75 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 		const other = companion ? chapter.versions[companion] : undefined;
 		out.push(`#heading(level: 1, ${str(version.title)})`);
 		// Names and file names keep their own direction inside a right-to-left line.
-		const isolated = (label: string, value: string, lang: string) => `#${ui(`${label}: `)}#box(${textIn(lang, `#${str(value)}`)})`;
-		const facts = [chapter.author && isolated(t('author'), chapter.author, chapter.originalLanguage), chapter.attribution && isolated(t('sourceAttribution'), chapter.attribution, chapter.originalLanguage), `#${ui(`${t('sourceDocument')}: `)}#box(text(dir: ltr, ${str(chapter.source.file)}))`].filter(Boolean) as string[];
-		out.push(`#text(size: 9pt, fill: luma(60))[#set par(justify: false); ${facts.join(' \\ ')} \\ ${[version, other].filter((v): v is ChapterVersion => Boolean(v)).map((v) => provenanceLabel(v, chapter)).join(' \\ ')} \\ #${ui(t('readOnline'))}: ${urlLink(site(chapterUrl(spec.lang, chapter.slug)))}]`);
+		const isolated = (label: string, value: string, lang: string) =>
+			`#${ui(`${label}: `)}#box(${textIn(lang, `#${str(value)}`)})`;
+		const facts = [
+			chapter.author && isolated(t('author'), chapter.author, chapter.originalLanguage),
+			chapter.attribution &&
+				isolated(t('sourceAttribution'), chapter.attribution, chapter.originalLanguage),
+			`#${ui(`${t('sourceDocument')}: `)}#box(text(dir: ltr, ${str(chapter.source.file)}))`,
+		].filter(Boolean) as string[];
+		out.push(
+			`#text(size: 9pt, fill: luma(60))[#set par(justify: false); ${facts.join(' \\ ')} \\ ${[
+				version,
+				other,
+			]
+				.filter((v): v is ChapterVersion => Boolean(v))
+				.map((v) => provenanceLabel(v, chapter))
+				.join(
+					' \\ '
+				)} \\ #${ui(t('readOnline'))}: ${urlLink(site(chapterUrl(spec.lang, chapter.slug)))}]`
+		);
 		out.push('#v(1em)');
 		for (const [index, segment] of version.segments.entries()) {
 			const primary = segmentTypst(segment, true, textIn, dirOf(segment.lang));
 			if (!other) out.push(primary);
-			else out.push(`#block(breakable: false, grid(columns: (1fr, 1fr), column-gutter: 1.4em, [${primary}], [${segmentTypst(other.segments[index]!, false, textIn, dirOf(other.segments[index]!.lang))}]))`);
+			else
+				out.push(
+					`#block(breakable: false, grid(columns: (1fr, 1fr), column-gutter: 1.4em, [${primary}], [${segmentTypst(other.segments[index]!, false, textIn, dirOf(other.segments[index]!.lang))}]))`
+				);
 		}
 	}
 	return `${out.join('\n')}\n`;
 
 	/** What a version is, as Typst markup: the original, a stand-in for a missing translation, or a translation with its credit in its own language. */
 	function provenanceLabel(v: ChapterVersion, chapter: Chapter): string {
-		if (v.status === 'original') return `#${ui(t('originalLabel', { language: languageName(chapter.originalLanguage, t.lang) }))}`;
-		if (v.status === 'fallback') return `#${ui(t('fallbackLabel', { language: languageName(chapter.originalLanguage, t.lang) }))}`;
+		if (v.status === 'original')
+			return `#${ui(t('originalLabel', { language: languageName(chapter.originalLanguage, t.lang) }))}`;
+		if (v.status === 'fallback')
+			return `#${ui(t('fallbackLabel', { language: languageName(chapter.originalLanguage, t.lang) }))}`;
 		const p = v.provenance;
 		if (p.type !== 'translation') return '';
 		const credit = translationCredit(p, v.language, t.lang, book.defaultLanguage);
-		const [before, after = ''] = `${t('translationLabel', { language: languageName(p.from, t.lang), by: '{by}', date: formatDate(p.date, t.lang) })} · ${t(p.reviewed ? 'translationReviewed' : 'translationNotReviewed')}`.split('{by}');
+		const [before, after = ''] =
+			`${t('translationLabel', { language: languageName(p.from, t.lang), by: '{by}', date: formatDate(p.date, t.lang) })} · ${t(p.reviewed ? 'translationReviewed' : 'translationNotReviewed')}`.split(
+				'{by}'
+			);
 		return `#${ui(before!)}#box(${textIn(credit.lang, `#${str(credit.text)}`)})#${ui(after)}`;
 	}
 }
 
 /** One segment as Typst: headings are outlined only in the page's own language. */
-function segmentTypst(segment: ShownSegment, primary: boolean, textIn: (code: string, body: string) => string, dir: 'ltr' | 'rtl'): string {
+function segmentTypst(
+	segment: ShownSegment,
+	primary: boolean,
+	textIn: (code: string, body: string) => string,
+	dir: 'ltr' | 'rtl'
+): string {
 	const text = `#${str(segment.text)}`;
 	// Typst's pad has no logical sides: indent on the side where this language's lines start.
-	const indent = segment.depth ? `#pad(${dir === 'rtl' ? 'right' : 'left'}: ${segment.depth * 1.5}em)` : '';
+	const indent = segment.depth
+		? `#pad(${dir === 'rtl' ? 'right' : 'left'}: ${segment.depth * 1.5}em)`
+		: '';
 	switch (segment.kind) {
 		case 'title':
-			return primary ? '' : `#${textIn(segment.lang, `#par(justify: false, text(size: 14pt, weight: "bold")[${text}])`)}`;
+			return primary
+				? ''
+				: `#${textIn(segment.lang, `#par(justify: false, text(size: 14pt, weight: "bold")[${text}])`)}`;
 		case 'heading':
-			return primary ? `#${textIn(segment.lang, `#heading(level: 2)[${text}]`)}` : `#${textIn(segment.lang, `#v(0.6em) #par(justify: false, text(size: 13pt, weight: "bold")[${text}])`)}`;
+			return primary
+				? `#${textIn(segment.lang, `#heading(level: 2)[${text}]`)}`
+				: `#${textIn(segment.lang, `#v(0.6em) #par(justify: false, text(size: 13pt, weight: "bold")[${text}])`)}`;
 		case 'list-item':
 			return `#${textIn(segment.lang, segment.marker ? `#list(marker: [#${str(inLanguageDigits(segment.marker, segment.lang))}])[${text}]` : `#list[${text}]`)}`;
 		case 'quote':
@@ -116,6 +181,8 @@ function segmentTypst(segment: ShownSegment, primary: boolean, textIn: (code: st
 		case 'byline':
 			return `${indent}[#${textIn(segment.lang, `#strong[${text}]`)}]`;
 		default:
-			return segment.depth ? `${indent}[#${textIn(segment.lang, `#par[${text}]`)}]` : `#${textIn(segment.lang, `#par[${text}]`)}`;
+			return segment.depth
+				? `${indent}[#${textIn(segment.lang, `#par[${text}]`)}]`
+				: `#${textIn(segment.lang, `#par[${text}]`)}`;
 	}
 }

@@ -16,22 +16,31 @@ export async function buildSearchIndex(outDir: string, read: BookOnDisk): Promis
 	rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
 	for (const { code } of book.languages) {
 		const { index, errors } = await pagefind.createIndex({ forceLanguage: code });
-		if (!index) throw new Error(`Pagefind could not create an index for ${code}: ${errors.join('; ')}`);
+		if (!index)
+			throw new Error(`Pagefind could not create an index for ${code}: ${errors.join('; ')}`);
 		const records = searchRecords(book, chapters, code);
 		for (const record of records) {
 			const added = await index.addCustomRecord(record);
-			if (added.errors.length) throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
+			if (added.errors.length)
+				throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
 		}
 		const written = await index.writeFiles({ outputPath: `${outDir}/pagefind/${code}` });
-		if (written.errors.length) throw new Error(`Pagefind could not write ${code}: ${written.errors.join('; ')}`);
+		if (written.errors.length)
+			throw new Error(`Pagefind could not write ${code}: ${written.errors.join('; ')}`);
 		// Pagefind also writes its ready-made UIs and a web worker; the site uses its own dialog and no worker.
-		for (const file of readdirSync(`${outDir}/pagefind/${code}`)) if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file)) rmSync(`${outDir}/pagefind/${code}/${file}`);
+		for (const file of readdirSync(`${outDir}/pagefind/${code}`))
+			if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file))
+				rmSync(`${outDir}/pagefind/${code}/${file}`);
 		const files = filesUnder(`${outDir}/pagefind/${code}`);
-		console.log(`search index ${code}: ${records.length} passages, ${kib(totalBytes(files))} in ${files.length} files`);
+		console.log(
+			`search index ${code}: ${records.length} passages, ${kib(totalBytes(files))} in ${files.length} files`
+		);
 	}
 	await pagefind.close();
 	const count = writePassageFiles(outDir, book, chapters);
-	console.log(`search passages: ${count} files, ${kib(totalBytes(filesUnder(`${outDir}/search`)))}`);
+	console.log(
+		`search passages: ${count} files, ${kib(totalBytes(filesUnder(`${outDir}/search`)))}`
+	);
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -12,15 +12,29 @@ import { defaultCompanion } from '../../src/lib/views';
 import type { Book } from '../../src/schemas';
 
 /** Every passage of every chapter as each language's page shows it (a fallback or untranslated passage in the original, so labeled by its language). */
-export function searchPassages(book: Book, chapters: Chapter[]): { path: string; passage: SearchPassage }[] {
+export function searchPassages(
+	book: Book,
+	chapters: Chapter[]
+): { path: string; passage: SearchPassage }[] {
 	return book.languages.flatMap(({ code }) =>
 		chapters.flatMap((chapter) => {
 			const version = chapter.versions[code]!;
-			const common = { title: version.title, titleLang: version.titleLang, companion: defaultCompanion(chapter, code, book) };
-			const passages = version.segments.map((segment) => ({ path: searchPassageUrl(code, chapter.slug, segment.id), passage: { ...common, text: segment.text, lang: segment.lang } }));
-			if (version.segments[0]?.kind !== 'title') passages.unshift({ path: searchPassageUrl(code, chapter.slug, TITLE_PASSAGE), passage: { ...common, text: version.title, lang: version.titleLang } });
+			const common = {
+				title: version.title,
+				titleLang: version.titleLang,
+				companion: defaultCompanion(chapter, code, book),
+			};
+			const passages = version.segments.map((segment) => ({
+				path: searchPassageUrl(code, chapter.slug, segment.id),
+				passage: { ...common, text: segment.text, lang: segment.lang },
+			}));
+			if (version.segments[0]?.kind !== 'title')
+				passages.unshift({
+					path: searchPassageUrl(code, chapter.slug, TITLE_PASSAGE),
+					passage: { ...common, text: version.title, lang: version.titleLang },
+				});
 			return passages;
-		}),
+		})
 	);
 }
 
@@ -30,6 +44,7 @@ export function writePassageFiles(outDir: string, book: Book, chapters: Chapter[
 	const passages = searchPassages(book, chapters);
 	const folders = new Set(passages.map(({ path }) => dirname(join(outDir, path))));
 	for (const folder of folders) mkdirSync(folder, { recursive: true });
-	for (const { path, passage } of passages) writeFileSync(join(outDir, path), JSON.stringify(passage));
+	for (const { path, passage } of passages)
+		writeFileSync(join(outDir, path), JSON.stringify(passage));
 	return passages.length;
 }

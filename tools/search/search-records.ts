@@ -26,12 +26,19 @@ export function searchRecords(book: Book, chapters: Chapter[], language: string)
 	const { search: foldings } = book.languages.find((candidate) => candidate.code === language)!;
 	const records: SearchRecord[] = [];
 	const record = (chapter: Chapter, id: string, text: string) =>
-		records.push({ url: `${chapterUrl(language, chapter.slug)}#${id}`, language, content: indexedText(text, foldings), meta: {}, filters: { companion: [defaultCompanion(chapter, language, book)] } });
+		records.push({
+			url: `${chapterUrl(language, chapter.slug)}#${id}`,
+			language,
+			content: indexedText(text, foldings),
+			meta: {},
+			filters: { companion: [defaultCompanion(chapter, language, book)] },
+		});
 	for (const chapter of chapters) {
 		const version = chapter.versions[language]!;
 		if (version.status === 'fallback') continue;
 		if (version.segments[0]?.kind !== 'title') record(chapter, TITLE_PASSAGE, version.title);
-		for (const segment of version.segments) if (!segment.untranslated) record(chapter, segment.id, segment.text);
+		for (const segment of version.segments)
+			if (!segment.untranslated) record(chapter, segment.id, segment.text);
 	}
 	return records;
 }

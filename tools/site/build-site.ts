@@ -15,7 +15,11 @@ export interface BuildOptions {
 	logLevel?: 'info' | 'warn' | 'error' | 'silent';
 }
 
-export async function buildSite({ contentDir, outDir = 'dist', logLevel = 'warn' }: BuildOptions): Promise<void> {
+export async function buildSite({
+	contentDir,
+	outDir = 'dist',
+	logLevel = 'warn',
+}: BuildOptions): Promise<void> {
 	const started = performance.now();
 	const next = `${outDir}.next`;
 	rmSync(next, { recursive: true, force: true });
@@ -30,5 +34,7 @@ export async function buildSite({ contentDir, outDir = 'dist', logLevel = 'warn'
 	if (existsSync(outDir)) renameSync(outDir, previous);
 	renameSync(next, outDir);
 	rmSync(previous, { recursive: true, force: true });
-	console.log(`built ${contentDir} into ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`built ${contentDir} into ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`
+	);
 }

@@ -13,7 +13,16 @@ const usage = `usage: npm run <build|dev|start|fonts|pdf> [-- --book <dir>] [--o
   fonts   cut the web fonts to the book's characters
   pdf     typeset the PDFs only`;
 
-const { positionals, values, contentDir } = commandArgs(usage, { port: { type: 'string' }, out: { type: 'string' }, shard: { type: 'string' }, import: { type: 'boolean' } }, true);
+const { positionals, values, contentDir } = commandArgs(
+	usage,
+	{
+		port: { type: 'string' },
+		out: { type: 'string' },
+		shard: { type: 'string' },
+		import: { type: 'boolean' },
+	},
+	true
+);
 const [command] = positionals;
 const port = typeof values.port === 'string' ? Number(values.port) : 4321;
 const outDir = typeof values.out === 'string' ? values.out : 'dist';
@@ -49,12 +58,17 @@ await runCommand(command ?? 'site', async () => {
 		case 'pdf': {
 			const { buildPdfs, buildPdfShard, importPdfs } = await import('../pdf/build-pdfs');
 			if (values.import) {
-				if (positionals.length < 2) return usageError('--import takes the folders the shards wrote');
+				if (positionals.length < 2)
+					return usageError('--import takes the folders the shards wrote');
 				importPdfs(positionals.slice(1));
 			} else if (typeof values.shard === 'string') {
 				const [index, count] = values.shard.split('/').map(Number) as [number, number];
-				if (!/^\d+\/\d+$/.test(values.shard) || index < 1 || index > count) return usageError(`--shard takes K/N with 1 ≤ K ≤ N, e.g. --shard 2/4, not "${values.shard}"`);
-				if (typeof values.out !== 'string') return usageError('--shard needs --out <dir>, where the share is written');
+				if (!/^\d+\/\d+$/.test(values.shard) || index < 1 || index > count)
+					return usageError(
+						`--shard takes K/N with 1 ≤ K ≤ N, e.g. --shard 2/4, not "${values.shard}"`
+					);
+				if (typeof values.out !== 'string')
+					return usageError('--shard needs --out <dir>, where the share is written');
 				await buildPdfShard(index, count, values.out);
 			} else await buildPdfs();
 			return 0;

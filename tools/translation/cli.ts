@@ -6,8 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { commandArgs, runCommand } from '../lib/cli';
 
-const usage = 'usage: npm run translation -- export <slug> <to-lang> -o <job.json> [--book <dir>]\n       npm run translation -- import <job.json>… [--book <dir>]';
-const { values, positionals, contentDir } = commandArgs(usage, { output: { type: 'string', short: 'o' } }, true);
+const usage =
+	'usage: npm run translation -- export <slug> <to-lang> -o <job.json> [--book <dir>]\n       npm run translation -- import <job.json>… [--book <dir>]';
+const { values, positionals, contentDir } = commandArgs(
+	usage,
+	{ output: { type: 'string', short: 'o' } },
+	true
+);
 const [command, ...rest] = positionals;
 
 await runCommand('translation', async () => {
@@ -20,7 +25,9 @@ await runCommand('translation', async () => {
 		}
 		mkdirSync(dirname(values.output), { recursive: true });
 		writeFileSync(values.output, text);
-		console.log(`wrote ${values.output}: give it to the translator; bring it back with npm run translation -- import ${values.output}${contentDir === 'content' ? '' : ` --book ${contentDir}`}`);
+		console.log(
+			`wrote ${values.output}: give it to the translator; bring it back with npm run translation -- import ${values.output}${contentDir === 'content' ? '' : ` --book ${contentDir}`}`
+		);
 		return 0;
 	}
 	if (command === 'import' && rest.length) {

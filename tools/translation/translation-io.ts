@@ -64,8 +64,14 @@ export function readOriginal(contentDir: string, slug: string): ChapterFile {
 function checkTarget(contentDir: string, original: ChapterFile, to: string, where: string): void {
 	const book = readBook(contentDir);
 	const codes = book.languages.map((language) => language.code);
-	if (!codes.includes(to)) throw new Error(`${where}the book has no language "${to}" (its languages are ${codes.join(', ')})`);
-	if (to === original.frontmatter.language) throw new Error(`${where}"${to}" is the original's own language; the original is changed only by re-ingesting its source document`);
+	if (!codes.includes(to))
+		throw new Error(
+			`${where}the book has no language "${to}" (its languages are ${codes.join(', ')})`
+		);
+	if (to === original.frontmatter.language)
+		throw new Error(
+			`${where}"${to}" is the original's own language; the original is changed only by re-ingesting its source document`
+		);
 }
 
 /** The original's passages as a job for translating into `to`, with the present translation (if any) filled in and its state. */
@@ -74,7 +80,11 @@ export function exportJob(contentDir: string, slug: string, to: string): Transla
 	checkTarget(contentDir, original, to, '');
 	const path = chapterFile(contentDir, slug, to);
 	const present = existsSync(path) ? readChapterFile(path) : undefined;
-	const done = new Map((present?.segments ?? []).filter((segment) => !segment.untranslated).map((segment) => [segment.id, segment]));
+	const done = new Map(
+		(present?.segments ?? [])
+			.filter((segment) => !segment.untranslated)
+			.map((segment) => [segment.id, segment])
+	);
 	const provenance = present?.frontmatter.provenance;
 	return {
 		slug,
@@ -83,12 +93,20 @@ export function exportJob(contentDir: string, slug: string, to: string): Transla
 		instructions,
 		originalTitle: original.frontmatter.title,
 		title: present?.frontmatter.title ?? '',
-		by: provenance?.type === 'translation' && typeof provenance.by === 'string' ? provenance.by : '',
+		by:
+			provenance?.type === 'translation' && typeof provenance.by === 'string' ? provenance.by : '',
 		date: '',
 		segments: original.segments.map((segment) => {
 			const source = segmentHash(segment.text);
 			const translation = done.get(segment.id);
-			return { id: segment.id, kind: segment.kind, source, original: segment.text, text: translation?.text ?? '', status: !translation ? 'new' : translation.source === source ? 'done' : 'stale' };
+			return {
+				id: segment.id,
+				kind: segment.kind,
+				source,
+				original: segment.text,
+				text: translation?.text ?? '',
+				status: !translation ? 'new' : translation.source === source ? 'done' : 'stale',
+			};
 		}),
 	};
 }
@@ -100,7 +118,11 @@ export function readJob(file: string): TranslationJob {
 		return JSON.parse(text) as TranslationJob;
 	} catch (error) {
 		const message = (error as Error).message;
-		throw new FileError(file, Number(/\(line (\d+) column/.exec(message)?.[1]) || undefined, `not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}`);
+		throw new FileError(
+			file,
+			Number(/\(line (\d+) column/.exec(message)?.[1]) || undefined,
+			`not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}`
+		);
 	}
 }
 
@@ -115,8 +137,12 @@ export function importJob(contentDir: string, job: TranslationJob, file: string)
 	const fail = (reason: string): never => {
 		throw new FileError(file, undefined, reason);
 	};
-	if (!job || typeof job !== 'object' || !Array.isArray(job.segments)) fail('not a translation job: it has no "segments" list (make one with npm run translation -- export <slug> <lang> -o <file>)');
-	if (typeof job.slug !== 'string' || typeof job.to !== 'string') fail('"slug" and "to" must say which chapter and language the job is for');
+	if (!job || typeof job !== 'object' || !Array.isArray(job.segments))
+		fail(
+			'not a translation job: it has no "segments" list (make one with npm run translation -- export <slug> <lang> -o <file>)'
+		);
+	if (typeof job.slug !== 'string' || typeof job.to !== 'string')
+		fail('"slug" and "to" must say which chapter and language the job is for');
 	let original: ChapterFile;
 	try {
 		original = readOriginal(contentDir, job.slug);
@@ -124,8 +150,16 @@ export function importJob(contentDir: string, job: TranslationJob, file: string)
 	} catch (error) {
 		return fail((error as Error).message);
 	}
-	if (typeof job.by !== 'string' || !job.by.trim()) fail('"by" is empty: say who made the translation');
-	if (typeof job.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(job.date) || Number.isNaN(Date.parse(job.date))) fail(`"date" must be the date of the translation as YYYY-MM-DD (it is ${JSON.stringify(job.date)})`);
+	if (typeof job.by !== 'string' || !job.by.trim())
+		fail('"by" is empty: say who made the translation');
+	if (
+		typeof job.date !== 'string' ||
+		!/^\d{4}-\d{2}-\d{2}$/.test(job.date) ||
+		Number.isNaN(Date.parse(job.date))
+	)
+		fail(
+			`"date" must be the date of the translation as YYYY-MM-DD (it is ${JSON.stringify(job.date)})`
+		);
 
 	const path = chapterFile(contentDir, job.slug, job.to);
 	const present = existsSync(path) ? readChapterFile(path) : undefined;
@@ -140,13 +174,18 @@ export function importJob(contentDir: string, job: TranslationJob, file: string)
 		if (typeof segment?.id !== 'string') fail('every segment needs its "id"');
 		if (given.has(segment.id)) fail(`segment ${segment.id} appears twice`);
 		const text = typeof segment.text === 'string' ? segment.text.trim() : '';
-		if (text && !/^[0-9a-f]{12}$/.test(segment.source ?? '')) fail(`segment ${segment.id} has no "source" hash of the original it was translated from; export the job again and translate in that file`);
+		if (text && !/^[0-9a-f]{12}$/.test(segment.source ?? ''))
+			fail(
+				`segment ${segment.id} has no "source" hash of the original it was translated from; export the job again and translate in that file`
+			);
 		if (!current.has(segment.id)) {
 			if (!retiredIds.has(segment.id)) fail(`segment ${segment.id} is not in the original`);
 			// Translated after its passage left the original: kept, not lost.
 			if (text) {
 				retired.push({ id: segment.id, text, source: segment.source, retired: job.date });
-				report.push(`${segment.id}: its passage has left the original; the translation is kept under "retired"`);
+				report.push(
+					`${segment.id}: its passage has left the original; the translation is kept under "retired"`
+				);
 			}
 			continue;
 		}
@@ -156,30 +195,52 @@ export function importJob(contentDir: string, job: TranslationJob, file: string)
 	let translated = 0;
 	let stale = 0;
 	const segments: SegmentDraft[] = original.segments.map((segment) => {
-		const base = { id: segment.id, kind: segment.kind, section: segment.section, depth: segment.depth, ...(segment.marker ? { marker: segment.marker } : {}) };
+		const base = {
+			id: segment.id,
+			kind: segment.kind,
+			section: segment.section,
+			depth: segment.depth,
+			...(segment.marker ? { marker: segment.marker } : {}),
+		};
 		const job = given.get(segment.id);
 		const before = previous.get(segment.id);
-		const kept = before && !before.untranslated ? { text: before.text, source: before.source } : undefined;
+		const kept =
+			before && !before.untranslated ? { text: before.text, source: before.source } : undefined;
 		// A passage the job leaves empty, or returns unchanged, keeps what it had.
-		const made = job?.text && job.text !== kept?.text ? { text: job.text, source: job.source } : kept;
+		const made =
+			job?.text && job.text !== kept?.text ? { text: job.text, source: job.source } : kept;
 		if (!made) return { ...base, text: '', untranslated: true };
 		if (made !== kept) translated++;
 		if (made.source !== segmentHash(segment.text)) {
 			stale++;
-			if (made !== kept) report.push(`${segment.id}: translated from an older original (the passage changed after the job was exported); marked stale, to revise`);
+			if (made !== kept)
+				report.push(
+					`${segment.id}: translated from an older original (the passage changed after the job was exported); marked stale, to revise`
+				);
 		}
 		return { ...base, text: made.text, source: made.source };
 	});
 
-	const title = typeof job.title === 'string' && job.title.trim() ? job.title.trim() : present?.frontmatter.title;
+	const title =
+		typeof job.title === 'string' && job.title.trim()
+			? job.title.trim()
+			: present?.frontmatter.title;
 	if (!title) fail('"title" is empty: give the chapter title in the translation\'s language');
 	const frontmatter: ChapterFrontmatter = {
 		language: job.to,
 		title: title!,
-		provenance: { type: 'translation', from: original.frontmatter.language, by: job.by.trim(), date: job.date, reviewed: job.reviewed === true },
+		provenance: {
+			type: 'translation',
+			from: original.frontmatter.language,
+			by: job.by.trim(),
+			date: job.date,
+			reviewed: job.reviewed === true,
+		},
 		...(retired.length ? { retired } : {}),
 	};
 	const untranslated = segments.filter((segment) => segment.untranslated).length;
-	report.unshift(`${job.slug} (${job.to}): ${translated} passage(s) translated or revised, ${untranslated} still to translate, ${stale} stale`);
+	report.unshift(
+		`${job.slug} (${job.to}): ${translated} passage(s) translated or revised, ${untranslated} still to translate, ${stale} stale`
+	);
 	return { path, text: formatChapterFile(frontmatter, segments), report };
 }

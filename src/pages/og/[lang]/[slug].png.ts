@@ -8,7 +8,10 @@ import { bookFontFiles, fontFamilies } from '../../../lib/writing-systems';
 
 export const getStaticPaths = (async () => {
 	const { book, chapters } = await loadBook();
-	return book.languages.flatMap((language) => [{ params: { lang: language.code, slug: 'index' } }, ...chapters.map((chapter) => ({ params: { lang: language.code, slug: chapter.slug } }))]);
+	return book.languages.flatMap((language) => [
+		{ params: { lang: language.code, slug: 'index' } },
+		...chapters.map((chapter) => ({ params: { lang: language.code, slug: chapter.slug } })),
+	]);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
@@ -26,7 +29,9 @@ export const GET: APIRoute = async ({ params }) => {
 		fontFiles: bookFontFiles(book),
 		kicker: chapter ? book.title[lang]! : book.languages.map((l) => l.name).join(' · '),
 		title: version ? version.title : book.title[lang]!,
-		footer: chapter ? `${t('chapterNumber', { number: chapter.index + 1 })} · ${t('originalIn', { language: languageName(chapter.originalLanguage, lang) })}` : book.subtitle[lang]!,
+		footer: chapter
+			? `${t('chapterNumber', { number: chapter.index + 1 })} · ${t('originalIn', { language: languageName(chapter.originalLanguage, lang) })}`
+			: book.subtitle[lang]!,
 	});
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
