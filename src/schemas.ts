@@ -103,6 +103,12 @@ export const bookSchema = z.strictObject({
 	coverNote: perLanguage.optional(),
 });
 
+/** A date as YYYY-MM-DD; YAML loaders may read an unquoted date as a Date. */
+const isoDate = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z.iso.date()
+);
+
 /** Who made a language version of a chapter. */
 export const provenanceSchema = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('original') }),
@@ -121,6 +127,8 @@ export const provenanceSchema = z.discriminatedUnion('type', [
 			z.iso.date()
 		),
 		reviewed: z.boolean(),
+		/** When the book's editor last revised it after it was made (YYYY-MM-DD); readers are told. */
+		revised: isoDate.optional(),
 	}),
 ]);
 
@@ -166,6 +174,12 @@ export const chapterSchema = z
 		author: z.string().nullable().optional(),
 		/** Original only: the publication the text credits as its source, or null. */
 		attribution: z.string().nullable().optional(),
+		/** Original only, when known: the date the source was published (YYYY-MM-DD). */
+		published: isoDate.optional(),
+		/** Original only, when known: where the source can be read (http or https). */
+		url: z.url({ protocol: /^https?$/ }).optional(),
+		/** A note by the book's editor, in this file's language, shown before the text and marked as the editor's (for example, that the source begins mid-article). */
+		editorNote: z.string().min(1).optional(),
 		/** Original only: every source line not in the chapter, with the reason. */
 		omitted: z.array(omissionSchema).optional(),
 		/** Passages that left the original in a revision of its source, kept here rather than lost. */
@@ -173,8 +187,17 @@ export const chapterSchema = z
 	})
 	.superRefine((data, ctx) => {
 		const isOriginal = data.provenance.type === 'original';
-		for (const field of ['slug', 'source', 'author', 'attribution', 'omitted'] as const) {
-			if (isOriginal && data[field] === undefined)
+		for (const field of [
+			'slug',
+			'source',
+			'author',
+			'attribution',
+			'omitted',
+			'published',
+			'url',
+		] as const) {
+			const required = field !== 'published' && field !== 'url';
+			if (isOriginal && required && data[field] === undefined)
 				ctx.addIssue({
 					code: 'custom',
 					path: [field],

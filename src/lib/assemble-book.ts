@@ -49,6 +49,8 @@ export interface ChapterVersion {
 	/** Language of the title text. */
 	titleLang: string;
 	provenance: Provenance;
+	/** The book editor's note in this version's language (a fallback has the original's, in the original's language). */
+	editorNote?: { text: string; lang: string };
 	segments: ShownSegment[];
 }
 
@@ -61,6 +63,10 @@ export interface Chapter {
 	originalLanguage: string;
 	author: string | null;
 	attribution: string | null;
+	/** When the source was published (YYYY-MM-DD), if known. */
+	published?: string;
+	/** Where the source can be read, if known. */
+	url?: string;
 	source: NonNullable<ChapterFrontmatter['source']>;
 	omitted: Omission[];
 	versions: Record<string, ChapterVersion>;
@@ -190,6 +196,14 @@ function assembleChapter(
 			title: version.frontmatter.title,
 			titleLang: version.frontmatter.language,
 			provenance: version.frontmatter.provenance,
+			...(version.frontmatter.editorNote
+				? {
+						editorNote: {
+							text: version.frontmatter.editorNote,
+							lang: version.frontmatter.language,
+						},
+					}
+				: {}),
 			segments: version.segments.map((segment) => {
 				const source = originalById.get(segment.id)!;
 				const shown = segment.untranslated ? source : segment;
@@ -224,6 +238,8 @@ function assembleChapter(
 		originalLanguage: meta.language,
 		author: meta.author ?? null,
 		attribution: meta.attribution ?? null,
+		...(meta.published ? { published: meta.published } : {}),
+		...(meta.url ? { url: meta.url } : {}),
 		source: meta.source!,
 		omitted: meta.omitted ?? [],
 		versions,
