@@ -24,12 +24,16 @@ export const searchFolding = z.enum(searchFoldings);
 export const fontSchema = z.strictObject({
 	/** The family name inside the font files: CSS, Typst and resvg select the files by it. */
 	family: z.string().min(1),
-	/** The @fontsource package that holds the web files (woff2 per subset and weight), for example "@fontsource/frank-ruhl-libre". */
+	/**
+	 * The @fontsource package that holds the web files: a variable one ("@fontsource-variable/literata": one file per
+	 * subset for every weight, so bold text never waits for a second file), else a static one ("@fontsource/hind": a
+	 * file per subset and weight).
+	 */
 	web: z
 		.string()
 		.regex(
-			/^@fontsource\/[a-z0-9-]+$/,
-			'expected an @fontsource package name such as "@fontsource/noto-serif-thai"'
+			/^@fontsource(-variable)?\/[a-z0-9-]+$/,
+			'expected an @fontsource package name such as "@fontsource-variable/literata" or "@fontsource/noto-serif-thai"'
 		),
 	/** The package's subsets (its unicode.json) this writing system needs; the first is preloaded. */
 	subsets: z.array(z.string().min(1)).min(1),

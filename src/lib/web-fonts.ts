@@ -10,11 +10,14 @@ import { bookWorkDir } from './content-dir';
 import { layerOrder } from './css-layers';
 import { bookScripts, defaultScript, languageProfile, scriptProfile } from './writing-systems';
 
-/** One file of the site: a family's subset at one weight, cut to the book's characters. */
+/** One file of the site: a family's subset at one weight (or every weight, from a variable font), cut to the book's characters. */
 export interface WebFontFace {
 	family: string;
 	subset: string;
-	weight: number;
+	/** A CSS font-weight: "400", or a range ("400 700") that a variable file covers. */
+	weight: string;
+	/** Cut from a variable font, its weight axis limited to the range. */
+	variable: boolean;
 	/** The @fontsource file it is cut from. */
 	source: string;
 	/** File name of the cut file in the book's font folder. */
@@ -24,7 +27,9 @@ export interface WebFontFace {
 	cssVariable: string;
 }
 
+/** The weights the site uses: running text and bold (headings, the book title, emphasis). */
 export const weights = [400, 700] as const;
+const isVariable = (web: string) => web.startsWith('@fontsource-variable/');
 /** Line height of running text in global.css; writing systems that need more get a rule of their own. */
 const defaultLineHeight = 1.6;
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -88,17 +93,32 @@ export function planWebFonts(book: Book, characters: Set<string>): WebFontFace[]
 			return needed;
 		});
 		const id = web.split('/')[1]!;
-		for (const [subset, ranges] of used)
-			for (const weight of weights)
+		for (const [subset, ranges] of used) {
+			const common = {
+				family,
+				subset,
+				unicodeRange: ranges,
+				cssVariable: cssVariableOf(family, subset),
+			};
+			// A variable font: one file for both weights, so that a page preloading it draws its headings in it too.
+			if (isVariable(web))
 				faces.push({
-					family,
-					subset,
-					weight,
-					source: join('node_modules', web, 'files', `${id}-${subset}-${weight}-normal.woff2`),
-					file: `${id}-${subset}-${weight}.woff2`,
-					unicodeRange: ranges,
-					cssVariable: cssVariableOf(family, subset),
+					...common,
+					weight: weights.join(' '),
+					variable: true,
+					source: join('node_modules', web, 'files', `${id}-${subset}-wght-normal.woff2`),
+					file: `${id}-${subset}-wght.woff2`,
 				});
+			else
+				for (const weight of weights)
+					faces.push({
+						...common,
+						weight: String(weight),
+						variable: false,
+						source: join('node_modules', web, 'files', `${id}-${subset}-${weight}-normal.woff2`),
+						file: `${id}-${subset}-${weight}.woff2`,
+					});
+		}
 	}
 	return faces;
 }

@@ -21,7 +21,7 @@ const range = (from: number, to: number) =>
 /** Literata: a book face with Latin, Cyrillic and Greek (Google Fonts, SIL Open Font License). */
 const literata = (subsets: string[]): FontSpec => ({
 	family: 'Literata',
-	web: '@fontsource/literata',
+	web: '@fontsource-variable/literata',
 	subsets,
 	files: [
 		'400Regular/Literata_400Regular.ttf',
@@ -59,7 +59,7 @@ export const builtinScripts: Record<string, ScriptProfile> = {
 		dir: 'rtl',
 		font: {
 			family: 'Vazirmatn',
-			web: '@fontsource/vazirmatn',
+			web: '@fontsource-variable/vazirmatn',
 			subsets: ['arabic'],
 			files: ['Regular', 'Bold'].map(
 				(weight) => `node_modules/vazirmatn/fonts/ttf/Vazirmatn-${weight}.ttf`

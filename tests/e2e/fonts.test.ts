@@ -70,3 +70,35 @@ describe('every text is drawn in the web font of its writing system, never in a 
 		await keepScreenshot(page, `scripts-${code}-1280`);
 	});
 });
+
+describe('a first visit, with an empty cache, draws every text in the site fonts at once', () => {
+	const reader = fixtureBook('reader');
+	const chapter = reader.chapters.find((candidate) => candidate.originalLanguage === 'fa')!;
+	// Bold text (headings, the book title) included: with font-display optional, a face that is late is never used on that page.
+	it.each([
+		['fa', 'Vazirmatn', 'Literata'],
+		['en', 'Literata', 'Vazirmatn'],
+	])(
+		'/%s/: headings, the book title and the text in %s, the companion column in %s',
+		async (code, own, other) => {
+			for (const width of [390, 1280]) {
+				// A new context is a new profile: nothing cached, nothing remembered.
+				const page = await openPage(`/${code}/${chapter.slug}/`, { width });
+				await page.evaluate(() => document.fonts.ready);
+				const drawnWith = async (selector: string) => {
+					const fonts = await platformFonts(page, selector);
+					return Object.entries(fonts).sort((a, b) => b[1] - a[1])[0]![0];
+				};
+				expect(await drawnWith('h1'), `${code} ${width} h1`).toBe(own);
+				expect(await drawnWith('.book-title'), `${code} ${width} book title`).toBe(own);
+				expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).fontWeight)).toBe(
+					'700'
+				);
+				expect(await drawnWith('.cell.primary p'), `${code} ${width} text`).toBe(own);
+				expect(await drawnWith('.cell.companion p'), `${code} ${width} companion`).toBe(other);
+				await keepScreenshot(page, `first-visit-${code}-${width}`);
+				await page.context().close();
+			}
+		}
+	);
+});

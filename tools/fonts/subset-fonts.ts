@@ -18,7 +18,7 @@ import subsetFont from 'subset-font';
 import { chaptersDir } from '../../src/lib/book-paths';
 import { bookTranslationFiles, languageName, uiLanguages } from '../../src/lib/i18n';
 import { sha256 } from '../../src/lib/text-hash';
-import { fontDir, planWebFonts, type WebFontFace } from '../../src/lib/web-fonts';
+import { fontDir, planWebFonts, weights, type WebFontFace } from '../../src/lib/web-fonts';
 import { bookScripts, languageDigits, scriptProfile } from '../../src/lib/writing-systems';
 import type { Book } from '../../src/schemas';
 
@@ -86,6 +86,10 @@ export async function subsetFonts(contentDir: string, book: Book): Promise<WebFo
 			);
 		const subset = await subsetFont(readFileSync(face.source), texts[index], {
 			targetFormat: 'woff2',
+			// Only the weights the site uses: Literata's 200–900 axis limited to 400–700 is a third smaller.
+			...(face.variable
+				? { variationAxes: { wght: { min: weights[0], max: weights[weights.length - 1]! } } }
+				: {}),
 		});
 		const target = join(dir, face.file);
 		if (!existsSync(target) || !readFileSync(target).equals(subset)) writeFileSync(target, subset);
