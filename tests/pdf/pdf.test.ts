@@ -131,6 +131,27 @@ function bodyTexts(file: string, columns: 1 | 2): string[] {
 	return columns === 1 ? [crop(0, width!)] : [crop(0, width! / 2), crop(width! / 2, width! / 2)];
 }
 
+/** The running head of each page: the text of the top margin, page by page (pdftotext separates pages by form feeds). */
+function runningHeads(file: string): string[] {
+	const info = poppler('pdfinfo', [file]);
+	const [, width] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!.map(Number);
+	const heads = poppler('pdftotext', [
+		'-enc',
+		'UTF-8',
+		'-x',
+		'0',
+		'-y',
+		'0',
+		'-W',
+		String(Math.ceil(width!)),
+		'-H',
+		'66',
+		file,
+		'-',
+	]);
+	return heads.split('\f').slice(0, -1);
+}
+
 interface OutlineItem {
 	title: string;
 	dest: unknown;
@@ -181,13 +202,16 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('PDFs of the %s book',
 				expect(await pdf.getPageIndex(dest[0] as never)).toBeGreaterThanOrEqual(0);
 			}
 
-			// Links back to the online chapter resolve to built pages.
+			// Links back to the online chapter resolve to built pages; the others are the sources' own addresses.
 			const urls: string[] = [];
 			for (let n = 1; n <= pdf.numPages; n++)
 				for (const annotation of await (await pdf.getPage(n)).getAnnotations())
 					if (annotation.url) urls.push(annotation.url as string);
-			expect(urls.length).toBeGreaterThan(0);
-			for (const url of urls) {
+			const sources = spec.chapters.flatMap(({ chapter }) => (chapter.url ? [chapter.url] : []));
+			expect(sources.filter((url) => !urls.includes(url))).toEqual([]);
+			const ownUrls = urls.filter((url) => !sources.includes(url));
+			expect(ownUrls.length).toBeGreaterThan(0);
+			for (const url of ownUrls) {
 				expect(url.startsWith(book.site), url).toBe(true);
 				expect(existsSync(`${dist}/${new URL(url).pathname}index.html`), url).toBe(true);
 			}
@@ -233,6 +257,44 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('PDFs of the %s book',
 						}
 					}
 		}, 30_000);
+	});
+
+	it.each(specs.filter((spec) => spec.book).map((spec) => [spec.path, spec] as const))(
+		"%s: every page's running head names the chapter it belongs to, and a chapter's opening page has none",
+		async (path, spec) => {
+			const data = new Uint8Array(readFileSync(`${dist}/${path}`));
+			const pdf = await getDocument({ data, isEvalSupported: false, useSystemFonts: false })
+				.promise;
+			const outline = ((await pdf.getOutline()) ?? []) as OutlineItem[];
+			const opening: number[] = [];
+			for (const item of outline) {
+				const dest = (
+					typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest
+				) as [object, ...unknown[]];
+				opening.push(await pdf.getPageIndex(dest[0] as never));
+			}
+			await pdf.destroy();
+			const heads = runningHeads(`${dist}/${path}`).map(comparable);
+			const titles = spec.chapters.map(({ chapter }) =>
+				comparable(chapter.versions[spec.lang]!.title)
+			);
+			expect(opening.length).toBe(spec.chapters.length);
+			for (const [index, head] of heads.entries()) {
+				const chapter = opening.findLastIndex((page) => page <= index);
+				if (chapter === -1) continue; // cover, introduction and contents
+				if (opening.includes(index)) expect(head, `page ${index + 1} opens a chapter`).toBe('');
+				else expect(head, `page ${index + 1}`).toContain(titles[chapter]);
+			}
+			// (These chapters fit on a page each; tests/pdf/running-heads.test.ts typesets one that runs over several.)
+		}
+	);
+
+	it('no PDF shows the file name of a source document', () => {
+		const files = chapters.map((chapter) => chapter.source.file);
+		for (const spec of specs) {
+			const text = poppler('pdftotext', ['-enc', 'UTF-8', `${dist}/${spec.path}`, '-']);
+			for (const file of files) expect(text, `${spec.path} shows ${file}`).not.toContain(file);
+		}
 	});
 
 	it("renders the cover, the contents and the first chapter page of each language's book, beside the originals, for people to look at", () => {

@@ -8,7 +8,7 @@ import { fixtureBook, fixtureBooks, fixtureDist, type FixtureName } from '../fix
 
 describe.each(Object.keys(fixtureBooks) as FixtureName[])('the %s book', (name) => {
 	const dist = fixtureDist(name);
-	const { book } = fixtureBook(name);
+	const { book, chapters } = fixtureBook(name);
 	const codes = book.languages.map((language) => language.code);
 
 	/** Every built page: its URL and what its head declares. */
@@ -87,5 +87,23 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('the %s book', (name) 
 				expect(entry.alternates, entry.loc).toEqual(page.alternates);
 			}
 		});
+	});
+
+	it('no page shows the file name of a source document; a chapter says where it comes from as far as it knows', () => {
+		const files = chapters.map((chapter) => chapter.source.file);
+		for (const page of builtPages(dist)) {
+			const html = readFileSync(page, 'utf8');
+			for (const file of files) expect(html, `${page} shows ${file}`).not.toContain(file);
+		}
+		for (const chapter of chapters) {
+			const $ = load(
+				readFileSync(`${dist}/${book.defaultLanguage}/${chapter.slug}/index.html`, 'utf8')
+			);
+			const facts = $('.chapter-facts').text();
+			if (chapter.author) expect(facts).toContain(chapter.author);
+			if (chapter.url) expect($(`.chapter-facts a[href="${chapter.url}"]`).length).toBe(1);
+			if (!chapter.author && !chapter.attribution && !chapter.published && !chapter.url)
+				expect(facts.trim()).not.toBe('');
+		}
 	});
 });

@@ -168,6 +168,34 @@ describe('ingest', () => {
 		);
 	});
 
+	it("keeps what the publisher added to an original (publication date, link, editor's note) when its source is revised", () => {
+		const contentDir = emptyContentDir();
+		const original = readFileSync(`${fixtures}/002_16cc3f30fa6a93ed.txt`, 'utf8');
+		const file = tempFile('002_16cc3f30fa6a93ed.txt', original);
+		const { slug } = ingest({ file, contentDir });
+		const path = chapterFile(contentDir, slug, 'es');
+		writeFileSync(
+			path,
+			readFileSync(path, 'utf8').replace(
+				'\nomitted:',
+				'\npublished: 2020-01-25\nurl: https://example.com/el-cliente\neditorNote: Nota del editor.\nomitted:'
+			)
+		);
+		writeFileSync(
+			file,
+			original.replace(
+				'No intentamos maximizar cada transacción.',
+				'No intentamos maximizar cada venta.'
+			)
+		);
+		ingest({ file, contentDir });
+		expect(readChapterFile(path).frontmatter).toMatchObject({
+			published: '2020-01-25',
+			url: 'https://example.com/el-cliente',
+			editorNote: 'Nota del editor.',
+		});
+	});
+
 	it('keeps the translations of passages that leave the original, and never gives their ids to new passages', () => {
 		const contentDir = emptyContentDir();
 		const original = readFileSync(`${fixtures}/002_16cc3f30fa6a93ed.txt`, 'utf8');

@@ -233,6 +233,10 @@ export function planIngest(options: IngestOptions): IngestResult {
 		source: { file: sourceName, sha256: sha256(source.bytes), language },
 		author: options.author ?? (old ? (old.author ?? null) : author),
 		attribution: options.attribution ?? (old ? (old.attribution ?? null) : attribution),
+		// What the publisher or editor added stays with a revised source; a replaced document starts without it.
+		...(old?.published ? { published: old.published } : {}),
+		...(old?.url ? { url: old.url } : {}),
+		...(old?.editorNote ? { editorNote: old.editorNote } : {}),
 		omitted,
 		...(retired.length ? { retired } : {}),
 	};

@@ -2,7 +2,7 @@
 import type { Chapter, ChapterVersion, ShownSegment } from '../../src/lib/assemble-book';
 import { formatDate, languageName, useTranslations } from '../../src/lib/i18n';
 import { languageDir } from '../../src/lib/languages';
-import { translationCredit } from '../../src/lib/provenance';
+import { sourceFacts, versionLabel } from '../../src/lib/provenance';
 import { fontFamilies, inLanguageDigits, languageDigits } from '../../src/lib/writing-systems';
 import { absoluteUrl } from '../../src/lib/site-address';
 import { chapterUrl } from '../../src/lib/urls';
@@ -60,7 +60,9 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 	// A fixed date (the newest translation's), so that the same content gives the same file.
 	const dates = spec.chapters.flatMap(({ chapter }) =>
 		Object.values(chapter.versions).map((version) =>
-			version.provenance.type === 'translation' ? version.provenance.date : '2000-01-01'
+			version.provenance.type === 'translation'
+				? (version.provenance.revised ?? version.provenance.date)
+				: '2000-01-01'
 		)
 	);
 	const [year, month, day] = dates.sort().at(-1)!.split('-').map(Number);
@@ -87,7 +89,9 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 	);
 	out.push(
 		`#set page(paper: ${str(book.paper)}, margin: (x: 2cm, top: 2.4cm, bottom: 2.2cm), numbering: ${pageNumbering(spec.lang)}, number-align: center,` +
-			` header: context { let n = counter(page).get().first(); let heads = query(heading.where(level: 1).before(here())); if n > 1 and heads.len() > 0 { set text(size: 8.5pt, fill: luma(90)); grid(columns: (1fr, 1fr), align(start, ${str(book.title[spec.lang]!)}), align(end, heads.last().body)); line(length: 100%, stroke: 0.4pt + luma(160)) } })`
+			// The running head names the section the page belongs to: the last one begun before the page (here() is the
+			// page's top), and none on a page where a section begins (its own heading says it).
+			` header: context { let n = counter(page).get().first(); let opening = query(heading.where(level: 1)).any(h => h.location().page() == here().page()); let heads = query(heading.where(level: 1).before(here())); if n > 1 and not opening and heads.len() > 0 { set text(size: 8.5pt, fill: luma(90)); grid(columns: (1fr, 1fr), align(start, ${str(book.title[spec.lang]!)}), align(end, heads.last().body)); line(length: 100%, stroke: 0.4pt + luma(160)) } })`
 	);
 
 	if (spec.book) {
@@ -107,12 +111,20 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 		// Names and file names keep their own direction inside a right-to-left line.
 		const isolated = (label: string, value: string, lang: string) =>
 			`#${ui(`${label}: `)}#box(${textIn(lang, `#${str(value)}`)})`;
-		const facts = [
-			chapter.author && isolated(t('author'), chapter.author, chapter.originalLanguage),
-			chapter.attribution &&
-				isolated(t('sourceAttribution'), chapter.attribution, chapter.originalLanguage),
-			`#${ui(`${t('sourceDocument')}: `)}#box(text(dir: ltr, ${str(chapter.source.file)}))`,
-		].filter(Boolean) as string[];
+		const known = sourceFacts(chapter, t).map((fact) =>
+			fact.href
+				? `#${ui(`${fact.label}: `)}#link(${str(fact.href)})[#box(text(dir: ltr, ${str(fact.value)}))]`
+				: fact.lang
+					? isolated(fact.label, fact.value, fact.lang)
+					: `#${ui(`${fact.label}: ${fact.value}`)}`
+		);
+		const facts = known.length
+			? known
+			: [`#${ui(t('originalIn', { language: languageName(chapter.originalLanguage, t.lang) }))}`];
+		if (version.editorNote)
+			facts.push(
+				`#${ui(`${t('editorNote')}: `)}#box(${textIn(version.editorNote.lang, `#${str(version.editorNote.text)}`)})`
+			);
 		out.push(
 			`#text(size: 9pt, fill: luma(60))[#set par(justify: false); ${facts.join(' \\ ')} \\ ${[
 				version,
@@ -138,18 +150,14 @@ export function typstSource(book: Book, spec: PdfSpec): string {
 
 	/** What a version is, as Typst markup: the original, a stand-in for a missing translation, or a translation with its credit in its own language. */
 	function provenanceLabel(v: ChapterVersion, chapter: Chapter): string {
-		if (v.status === 'original')
-			return `#${ui(t('originalLabel', { language: languageName(chapter.originalLanguage, t.lang) }))}`;
-		if (v.status === 'fallback')
-			return `#${ui(t('fallbackLabel', { language: languageName(chapter.originalLanguage, t.lang) }))}`;
-		const p = v.provenance;
-		if (p.type !== 'translation') return '';
-		const credit = translationCredit(p, v.language, t.lang, book.defaultLanguage);
-		const [before, after = ''] =
-			`${t('translationLabel', { language: languageName(p.from, t.lang), by: '{by}', date: formatDate(p.date, t.lang) })} · ${t(p.reviewed ? 'translationReviewed' : 'translationNotReviewed')}`.split(
-				'{by}'
-			);
-		return `#${ui(before!)}#box(${textIn(credit.lang, `#${str(credit.text)}`)})#${ui(after)}`;
+		const { before, credit, after } = versionLabel(
+			v,
+			chapter.originalLanguage,
+			t,
+			book.defaultLanguage,
+			true
+		);
+		return `#${ui(before)}${credit ? `#box(${textIn(credit.lang, `#${str(credit.text)}`)})` : ''}${after ? `#${ui(after)}` : ''}`;
 	}
 }
 
