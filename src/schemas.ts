@@ -1,4 +1,4 @@
-/** Zod schemas of the book: the one place where content is validated (book.json, chapter frontmatter, segment attributes). */
+/** Zod schemas of the book: the one place where content is validated (book.json, chapter frontmatter, segment attributes, glossary.json). */
 import { z } from 'astro/zod';
 
 /** A BCP 47 language code as used by the book, for example `fa`, `en`, `pt-BR`. */
@@ -221,6 +221,45 @@ export const chapterSchema = z
 				message: `the original is in "${data.language}" but its source is marked "${data.source.language}"`,
 			});
 	});
+
+/** Words of one language in the glossary: a term's forms as the text may write them (singular, plural, inflected). */
+const glossaryWord = z.string().trim().min(1, 'a form cannot be empty');
+const glossaryForms = z.array(glossaryWord).min(1, 'give at least one form');
+
+/** One term of the glossary: how each language renders it, and the renderings translations must not use. */
+export const glossaryTermSchema = z.strictObject({
+	/** A name for the term in messages and translation jobs, for example "emotional-connection". */
+	id: z
+		.string()
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'term ids are lowercase ASCII words joined by "-"'),
+	/** Why the term matters or how to use it, for the translator. */
+	note: z.string().min(1).optional(),
+	/** Per language, the forms that render the term (singular, plural, inflected); the first is its basic form, which messages suggest. */
+	renderings: z
+		.record(languageCode, glossaryForms)
+		.refine((renderings) => Object.keys(renderings).length > 0, 'give the term in a language'),
+	/** Per language, renderings a translation must not use (an original may: they are its author's words). */
+	avoid: z.record(languageCode, glossaryForms).optional(),
+});
+
+/** How translations into a language address the reader. */
+export const glossaryAddressSchema = z.strictObject({
+	/** The form to use, for example "tú" or "je". */
+	form: glossaryWord,
+	/** Words of the other form, which a translation must not use, for example ["usted", "ustedes"]. */
+	avoid: z.array(glossaryWord).default([]),
+});
+
+/** `<book>/glossary.json`, optional: the book's translation memory (src/lib/read-glossary.ts checks it against the book). */
+export const glossarySchema = z.strictObject({
+	terms: z.array(glossaryTermSchema).default([]),
+	/** The form of address per language. */
+	address: z.record(languageCode, glossaryAddressSchema).default({}),
+});
+
+export type Glossary = z.infer<typeof glossarySchema>;
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type GlossaryAddress = z.infer<typeof glossaryAddressSchema>;
 
 /** book.json as written: a language may leave its script, direction and search folding to the defaults. */
 export type BookConfig = z.infer<typeof bookSchema>;

@@ -87,6 +87,85 @@ describe('translation export', () => {
 		]);
 		for (const segment of job.segments) expect(segment.source).toMatch(/^[0-9a-f]{12}$/);
 		expect(job.instructions).toMatch(/"by"/);
+		// This book has no glossary.
+		expect(job).not.toHaveProperty('glossary');
+	});
+
+	it("carries the glossary's terms that the original uses, as the target language renders them, and its form of address", () => {
+		const { contentDir, slug } = bookWithChapter();
+		writeFileSync(
+			join(contentDir, 'glossary.json'),
+			JSON.stringify({
+				terms: [
+					{
+						id: 'dough',
+						note: 'what bread is made of',
+						renderings: { en: ['dough'], de: ['Teig'], ar: ['العجين', 'عجين'] },
+						avoid: { de: ['Masse'] },
+					},
+					// Named in the original in two forms, one of them capitalized.
+					{
+						id: 'bread',
+						renderings: { en: ['bread', 'loaf'], de: ['Brot', 'Laib'] },
+					},
+					// Not in the original: not in the job.
+					{ id: 'oven', renderings: { en: ['oven'], de: ['Ofen'], ar: ['الفرن'] } },
+					// No rendering in German: not in a German job.
+					{ id: 'yeast', renderings: { en: ['yeast'], ar: ['الخميرة'] } },
+				],
+				address: { de: { form: 'du', avoid: ['Ihnen', 'Ihr'] } },
+			})
+		);
+		const german = exported(contentDir, slug, 'de');
+		expect(german.job.glossary).toEqual({
+			instructions: expect.stringMatching(/"use".*"avoid".*"address"/s),
+			terms: [
+				{
+					id: 'dough',
+					note: 'what bread is made of',
+					original: ['dough'],
+					use: ['Teig'],
+					avoid: ['Masse'],
+				},
+				{ id: 'bread', original: ['bread', 'loaf'], use: ['Brot', 'Laib'] },
+			],
+			address: { form: 'du', avoid: ['Ihnen', 'Ihr'] },
+		});
+		expect(exported(contentDir, slug, 'ar').job.glossary).toEqual({
+			instructions: expect.any(String),
+			terms: [
+				{
+					id: 'dough',
+					original: ['dough'],
+					note: 'what bread is made of',
+					use: ['العجين', 'عجين'],
+				},
+				{ id: 'yeast', original: ['yeast'], use: ['الخميرة'] },
+			],
+		});
+		// The import takes the job back, glossary and all, and the chapter file holds no trace of it.
+		const run = cli(
+			contentDir,
+			'import',
+			returned(german.path, german.job, { s1: 'Brot backen', s3: 'Der Teig muss ruhen.' })
+		);
+		expect(run.status, run.stderr).toBe(0);
+		const file = readFileSync(chapterFile(contentDir, slug, 'de'), 'utf8');
+		expect(file).toContain('Der Teig muss ruhen.');
+		expect(file).not.toMatch(/glossary|Masse|Ihnen/);
+	});
+
+	it('refuses to export while the glossary is invalid, naming its file and field', () => {
+		const { contentDir, slug } = bookWithChapter();
+		writeFileSync(
+			join(contentDir, 'glossary.json'),
+			JSON.stringify({ terms: [{ id: 'dough', renderings: { fr: ['pâte'] } }] })
+		);
+		const run = cli(contentDir, 'export', slug, 'de');
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(
+			/glossary\.json: field "terms\.0\.renderings\.fr": "fr" is not one of the book's languages/
+		);
 	});
 
 	it.each([

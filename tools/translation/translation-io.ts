@@ -2,16 +2,19 @@
  * Moves a chapter's text out to translators as a JSON job and their translation back in as a chapter file.
  * A job carries, for every passage, the hash of the original text it shows the translator; the import keeps
  * that hash, so a translation made from an older original stays marked stale. Nothing already translated is
- * lost: passages a job leaves empty keep their present translation.
+ * lost: passages a job leaves empty keep their present translation. Where the book has a glossary, a job also
+ * carries the entries its chapter's original uses, for the translator; the import ignores them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chapterDir, chapterFile } from '../../src/lib/book-paths';
 import { formatChapterFile, readChapterFile, type ChapterFile } from '../../src/lib/chapter-file';
 import { FileError } from '../../src/lib/file-error';
+import { termsFoundIn } from '../../src/lib/glossary-check';
 import { readBook } from '../../src/lib/read-book';
+import { readGlossary } from '../../src/lib/read-glossary';
 import { segmentHash } from '../../src/lib/text-hash';
 import type { SegmentDraft } from '../../src/lib/segment-format';
-import type { ChapterFrontmatter, RetiredPassage } from '../../src/schemas';
+import type { Book, ChapterFrontmatter, RetiredPassage } from '../../src/schemas';
 
 /** One passage of a job: the original as the translator saw it, and the translation (empty until made). */
 export interface JobSegment {
@@ -43,7 +46,32 @@ export interface TranslationJob {
 	/** Whether a native speaker reviewed it. */
 	reviewed?: boolean;
 	segments: JobSegment[];
+	/** The book's glossary as far as it concerns this job; for the translator to follow, ignored by the import. */
+	glossary?: JobGlossary;
 }
+
+/** A term of the glossary that the chapter's original uses, with what to write for it in the job's language. */
+export interface JobTerm {
+	id: string;
+	note?: string;
+	/** The forms of the term that the original uses. */
+	original: string[];
+	/** The term's renderings in the job's language (its forms: singular, plural, inflected). */
+	use: string[];
+	/** Renderings not to use. */
+	avoid?: string[];
+}
+
+export interface JobGlossary {
+	instructions: string;
+	terms: JobTerm[];
+	/** How translations into the job's language address the reader. */
+	address?: { form: string; avoid: string[] };
+}
+
+const glossaryInstructions =
+	'The book\'s glossary, as far as it concerns this chapter. Where the original says a term\'s "original" words, write one of its "use" forms (whichever the sentence needs), and never one of its "avoid" forms. ' +
+	'Address the reader with the "address" form, never with its "avoid" words. This part is for reference: it is not imported.';
 
 const instructions =
 	'Write the translation of each "original" into its "text", and the chapter title into "title". Leave "text" empty for a passage you do not translate; its present translation (if any) is kept. ' +
@@ -60,8 +88,8 @@ export function readOriginal(contentDir: string, slug: string): ChapterFile {
 	throw new Error(`chapter "${slug}" has no original-language file in ${dir}`);
 }
 
-/** Checks that `to` is a language the chapter can be translated into. */
-function checkTarget(contentDir: string, original: ChapterFile, to: string, where: string): void {
+/** Checks that `to` is a language the chapter can be translated into; returns the book. */
+function checkTarget(contentDir: string, original: ChapterFile, to: string, where: string): Book {
 	const book = readBook(contentDir);
 	const codes = book.languages.map((language) => language.code);
 	if (!codes.includes(to))
@@ -72,12 +100,14 @@ function checkTarget(contentDir: string, original: ChapterFile, to: string, wher
 		throw new Error(
 			`${where}"${to}" is the original's own language; the original is changed only by re-ingesting its source document`
 		);
+	return book;
 }
 
 /** The original's passages as a job for translating into `to`, with the present translation (if any) filled in and its state. */
 export function exportJob(contentDir: string, slug: string, to: string): TranslationJob {
 	const original = readOriginal(contentDir, slug);
-	checkTarget(contentDir, original, to, '');
+	const book = checkTarget(contentDir, original, to, '');
+	const glossary = jobGlossary(contentDir, book, original, to);
 	const path = chapterFile(contentDir, slug, to);
 	const present = existsSync(path) ? readChapterFile(path) : undefined;
 	const done = new Map(
@@ -108,6 +138,48 @@ export function exportJob(contentDir: string, slug: string, to: string): Transla
 				status: !translation ? 'new' : translation.source === source ? 'done' : 'stale',
 			};
 		}),
+		...(glossary ? { glossary } : {}),
+	};
+}
+
+/** The glossary entries a job into `to` needs: the terms the original uses (title or passages) that have a rendering in `to`, and the form of address; none when the book has no glossary or none concerns the job. */
+function jobGlossary(
+	contentDir: string,
+	book: Book,
+	original: ChapterFile,
+	to: string
+): JobGlossary | undefined {
+	const glossary = readGlossary(contentDir, book);
+	if (!glossary) return undefined;
+	const from = book.languages.find((language) => language.code === original.frontmatter.language)!;
+	const found = new Map<string, Set<string>>();
+	for (const text of [
+		original.frontmatter.title,
+		...original.segments.map((segment) => segment.text),
+	])
+		for (const { term, found: forms } of termsFoundIn(glossary, from, text))
+			found.set(term.id, new Set([...(found.get(term.id) ?? []), ...forms]));
+	const terms = glossary.terms.flatMap((term): JobTerm[] => {
+		const use = term.renderings[to];
+		const forms = found.get(term.id);
+		if (!use || !forms) return [];
+		const avoid = term.avoid?.[to];
+		return [
+			{
+				id: term.id,
+				...(term.note ? { note: term.note } : {}),
+				original: [...forms],
+				use,
+				...(avoid ? { avoid } : {}),
+			},
+		];
+	});
+	const address = glossary.address[to];
+	if (!terms.length && !address) return undefined;
+	return {
+		instructions: glossaryInstructions,
+		terms,
+		...(address ? { address: { form: address.form, avoid: address.avoid } } : {}),
 	};
 }
 
