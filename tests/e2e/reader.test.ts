@@ -62,7 +62,14 @@ describe('reading side by side at 1280 px', () => {
 		const date = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
 			new Date(`${provenance.date}T00:00:00Z`)
 		);
-		expect(labels[0]).toBe(`Translation from Persian: ${credit}, ${date} · not yet reviewed`);
+		const revised = provenance.revised
+			? ` · revised ${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${provenance.revised}T00:00:00Z`))}`
+			: '';
+		// The fixture's English version was revised: the label says so.
+		expect(revised).not.toBe('');
+		expect(labels[0]).toBe(
+			`Translation from Persian: ${credit}, ${date} · not yet reviewed${revised}`
+		);
 		expect(labels[1]).toBe('Original (Persian)');
 	});
 
