@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { bookSchema, type Book, type BookLanguage } from '../schemas';
 import { bookFile } from './book-paths';
 import { FileError } from './file-error';
+import { parseJsonFile } from './json-file';
 import { resolveLanguage } from './writing-systems';
 
 /** A problem in book.json, naming the file, the field (or the line of a syntax error) and the reason. */
@@ -25,30 +26,12 @@ export function readBook(contentDir: string): Book {
 			`cannot read the book's description (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); is this a book folder? "npm run new-book -- <folder>" makes one`
 		);
 	}
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		const message = (error as Error).message;
-		throw new BookConfigError(
-			file,
-			undefined,
-			`not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}`,
-			Number(/\(line (\d+) column/.exec(message)?.[1]) || undefined
-		);
-	}
-	const parsed = bookSchema.safeParse(data);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		if (issue.code === 'unrecognized_keys')
-			throw new BookConfigError(
-				file,
-				[...issue.path, issue.keys[0]].join('.'),
-				'not a field of book.json (a misspelling?)'
-			);
-		throw new BookConfigError(file, issue.path.join('.'), issue.message);
-	}
-	const config = parsed.data;
+	const config = parseJsonFile(
+		text,
+		bookSchema,
+		'book.json',
+		(field, reason, line) => new BookConfigError(file, field, reason, line)
+	);
 	const languages: BookLanguage[] = config.languages.map((language, index) => {
 		const resolved = resolveLanguage(config, language);
 		if ('problem' in resolved)

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { glossarySchema, type Book, type Glossary } from '../schemas';
 import { glossaryFile } from './book-paths';
 import { FileError } from './file-error';
+import { parseJsonFile } from './json-file';
 import { glossaryFolded } from './glossary-check';
 
 /** A problem in glossary.json, naming the file, the field (or the line of a syntax error) and the reason. */
@@ -16,33 +17,12 @@ export class GlossaryError extends FileError {
 export function readGlossary(contentDir: string, book: Book): Glossary | undefined {
 	const file = glossaryFile(contentDir);
 	if (!existsSync(file)) return undefined;
-	const text = readFileSync(file, 'utf8');
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		const message = (error as Error).message;
-		throw new GlossaryError(
-			file,
-			undefined,
-			`not valid JSON: ${message.replace(/ \(line \d+ column \d+\)$/, '')}`,
-			Number(/\(line (\d+) column/.exec(message)?.[1]) || undefined
-		);
-	}
-	const parsed = glossarySchema.safeParse(data);
-	if (!parsed.success) {
-		const issue = parsed.error.issues[0]!;
-		if (issue.code === 'unrecognized_keys')
-			throw new GlossaryError(
-				file,
-				[...issue.path, issue.keys[0]].join('.'),
-				'not a field of glossary.json (a misspelling?)'
-			);
-		// A key that is not a language code: the key's own issue says so.
-		const reason = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
-		throw new GlossaryError(file, issue.path.join('.'), reason ?? issue.message);
-	}
-	const glossary = parsed.data;
+	const glossary = parseJsonFile(
+		readFileSync(file, 'utf8'),
+		glossarySchema,
+		'glossary.json',
+		(field, reason, line) => new GlossaryError(file, field, reason, line)
+	);
 	const languages = new Map(book.languages.map((language) => [language.code, language]));
 	const notABookLanguage = (field: string, code: string) =>
 		new GlossaryError(
