@@ -78,6 +78,13 @@ describe('invalid content fails the build with one message naming the file (and 
 			'{price}',
 		],
 		[
+			'a glossary rendering in a language the book does not have',
+			'glossary.json',
+			(text: string) => text.replace('"nl": ["Zappos"]', '"de": ["Zappos"]'),
+			/glossary\.json: field "terms\.0\.renderings\.de"/,
+			undefined,
+		],
+		[
 			'a language without a font',
 			'book.json',
 			(text: string) => text.replace('"code": "nl"', '"code": "th"'),

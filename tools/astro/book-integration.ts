@@ -14,6 +14,7 @@ import { bookWorkDir } from '../../src/lib/content-dir';
 import { displayPath } from '../../src/lib/file-error';
 import { pdfStageDir } from '../../src/lib/pdf-paths';
 import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
+import { readGlossary } from '../../src/lib/read-glossary';
 import type { WebFontFace } from '../../src/lib/web-fonts';
 import { writeHeaders } from '../csp/write-headers';
 import { subsetFonts } from '../fonts/subset-fonts';
@@ -34,6 +35,8 @@ export interface PreparedBook {
 export async function prepareBook(contentDir: string): Promise<PreparedBook> {
 	const started = performance.now();
 	const read = readBookFromDisk(contentDir);
+	// Checked with the book, so that a mistake in it fails the build with its field, as one in book.json does.
+	readGlossary(contentDir, read.book);
 	const faces = await subsetFonts(contentDir, read.book);
 	return { contentDir, read, faces, steps: { fonts: Math.round(performance.now() - started) } };
 }
