@@ -35,6 +35,15 @@ export default defineConfig({
 					hookTimeout: 300_000,
 				},
 			},
+			// The fixture books' EPUBs: EPUBCheck, the passages of the Persian–English book, screenshots in Chromium.
+			{
+				test: {
+					name: 'epub',
+					include: ['tests/epub/**/*.test.ts'],
+					globalSetup: ['tests/setup/build-fixtures.ts'],
+					hookTimeout: 300_000,
+				},
+			},
 			// Real Chromium against the fixture books' sites, served as a static host would. After the other projects (groupOrder 1):
 			// the hostile-source test builds another book, which must not overlap the site tests' builds, and the
 			// browser's timings should not compete with them for the two cores.

@@ -1,40 +1,53 @@
-/** The PDFs the build typeset (tools/pdf), with their sizes, for the reader's download links; none when PDFs were skipped. */
+/** The PDFs (tools/pdf) and EPUBs (tools/epub) the build made, with their sizes, for the reader's download links; none when they were skipped. */
 import { existsSync, readFileSync } from 'node:fs';
+import { epubManifestPath, epubPath } from './epub-paths';
 import { pdfManifestPath, pdfPath } from './pdf-paths';
 import { sitePath } from './urls';
 
-const sizes: Record<string, number> = existsSync(pdfManifestPath)
-	? JSON.parse(readFileSync(pdfManifestPath, 'utf8'))
-	: {};
+const readSizes = (manifest: string): Record<string, number> =>
+	existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) : {};
+const sizes: Record<string, number> = {
+	...readSizes(pdfManifestPath),
+	...readSizes(epubManifestPath),
+};
 
 export interface PdfLink {
 	href: string;
 	bytes: number;
 	kind: 'chapter' | 'chapterPair' | 'book' | 'bookParallel';
+	format: 'pdf' | 'epub';
 	other?: string;
 }
 
 function link(path: string, kind: PdfLink['kind'], other?: string): PdfLink | undefined {
 	return sizes[path] === undefined
 		? undefined
-		: { href: sitePath(path), bytes: sizes[path], kind, other };
+		: {
+				href: sitePath(path),
+				bytes: sizes[path],
+				kind,
+				format: path.endsWith('.epub') ? 'epub' : 'pdf',
+				other,
+			};
 }
 
-/** PDFs for a chapter page: the chapter alone, the pair shown, and the whole book. */
+/** Downloads for a chapter page: the chapter alone and the pair shown (PDF), and the whole book (PDF and EPUB). */
 export function chapterPdfs(lang: string, slug: string, companion: string | undefined): PdfLink[] {
 	return [
 		link(pdfPath.chapter(lang, slug), 'chapter'),
 		companion
 			? link(pdfPath.chapterPair(lang, slug, companion), 'chapterPair', companion)
 			: undefined,
-		...bookPdfs(lang),
+		...bookDownloads(lang),
 	].filter((pdf): pdf is PdfLink => Boolean(pdf));
 }
 
-/** PDFs of the whole book in one language. */
-export function bookPdfs(lang: string): PdfLink[] {
+/** The whole book in one language, alone and beside the originals: as PDF, then as EPUB. */
+export function bookDownloads(lang: string): PdfLink[] {
 	return [
 		link(pdfPath.book(lang), 'book'),
 		link(pdfPath.bookParallel(lang), 'bookParallel'),
+		link(epubPath.book(lang), 'book'),
+		link(epubPath.bookParallel(lang), 'bookParallel'),
 	].filter((pdf): pdf is PdfLink => Boolean(pdf));
 }

@@ -70,12 +70,48 @@ ${line(text.kicker, 110, 34, 400, '#5a5a63')}
 ${lines.map((content, index) => line(content, 210 + index * titleSize * 1.3, titleSize, 700, '#1d1d1f', text.titleDir, text.titleFamilies)).join('\n')}
 ${line(text.footer, 560, 30, 400, '#5a5a63')}
 </svg>`;
-	// The same drawing, fonts and renderer as an earlier build give the same PNG: reuse it.
+	return renderSvg(svg, text.fontFiles, text.families);
+}
+
+/** What a book cover (an EPUB's, 1200×1800 PNG) shows: drawn like the share images, upright. */
+export interface CoverText {
+	title: string;
+	subtitle: string;
+	/** The book's languages by name, at the foot. */
+	footer: string;
+	dir: 'ltr' | 'rtl';
+	families: string[];
+	fontFiles: string[];
+}
+
+/** Renders a book cover as PNG bytes: the share image's colours, band and type, on an upright page. */
+export function renderCover(text: CoverText): Buffer {
+	const family = escapeXml(text.families.map((name) => `'${name}'`).join(', '));
+	const rtl = text.dir === 'rtl';
+	const x = rtl ? 1080 : 120;
+	const anchor = rtl ? 'end' : 'start';
+	const line = (content: string, y: number, size: number, weight: number, fill: string) =>
+		`<text x="${x}" y="${y}" font-family="${family}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}" direction="${text.dir}">${escapeXml(content)}</text>`;
+	const titleLines = wrapText(text.title, 16, 5);
+	const subtitleLines = wrapText(text.subtitle, 30, 4);
+	const subtitleTop = 520 + titleLines.length * 125 + 60;
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="1800" viewBox="0 0 1200 1800">
+<rect width="1200" height="1800" fill="#fffdf8"/>
+<rect x="${rtl ? 1160 : 0}" width="40" height="1800" fill="#8a3b12"/>
+${titleLines.map((content, index) => line(content, 520 + index * 125, 100, 700, '#1d1d1f')).join('\n')}
+${subtitleLines.map((content, index) => line(content, subtitleTop + index * 70, 50, 400, '#5a5a63')).join('\n')}
+${line(text.footer, 1650, 40, 400, '#5a5a63')}
+</svg>`;
+	return renderSvg(svg, text.fontFiles, text.families);
+}
+
+/** SVG to PNG with resvg and the given fonts only; the same drawing, fonts and renderer as an earlier build give the same PNG, so it is reused. */
+function renderSvg(svg: string, fontFiles: string[], families: string[]): Buffer {
 	const key = sha256(
 		JSON.stringify([
 			svg,
-			text.fontFiles.map((file) => [file, statSync(file).size]),
-			text.families[0],
+			fontFiles.map((file) => [file, statSync(file).size]),
+			families[0],
 			resvgVersion,
 		])
 	);
@@ -83,9 +119,9 @@ ${line(text.footer, 560, 30, 400, '#5a5a63')}
 	if (existsSync(cached)) return readFileSync(cached);
 	const resvg = new Resvg(svg, {
 		font: {
-			fontFiles: text.fontFiles,
+			fontFiles,
 			loadSystemFonts: false,
-			defaultFontFamily: text.families[0]!,
+			defaultFontFamily: families[0]!,
 		},
 		fitTo: { mode: 'original' },
 	});

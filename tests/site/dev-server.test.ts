@@ -52,7 +52,7 @@ describe('astro dev serves the whole book', () => {
 	const lang = data.defaultLanguage;
 	const passage = chapter.versions[lang]!.segments[1]!;
 
-	it('pages, with the search engine, the passage files search results read, and the PDFs', async () => {
+	it('pages, with the search engine, the passage files search results read, the PDFs and the EPUBs', async () => {
 		// The first request can come while Astro still syncs the content it announced ready with.
 		let page = await get(`/${lang}/${chapter.slug}/`);
 		for (let tries = 0; tries < 40 && page.status !== 200; tries++)
@@ -66,6 +66,12 @@ describe('astro dev serves the whole book', () => {
 		expect(JSON.parse(file.body.toString('utf8')).text).toBe(passage.text);
 		const pdf = await get(`/pdf/${lang}/book.pdf`);
 		expect([pdf.status, pdf.body.subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
+		const epub = await get(`/epub/${lang}/book.parallel.epub`);
+		expect([epub.status, epub.type, epub.body.subarray(30, 58).toString()]).toEqual([
+			200,
+			'application/epub+zip',
+			'mimetypeapplication/epub+zip',
+		]);
 	}, 60_000);
 
 	it('shows a changed chapter and rebuilds its search', async () => {

@@ -86,8 +86,8 @@ describe('sharing metadata', () => {
 	});
 });
 
-describe('PDF downloads', () => {
-	it('every chapter page links the PDFs of the chapter, of the pair shown and of the book, in its language, with their size', () => {
+describe('PDF and EPUB downloads', () => {
+	it('every chapter page links the PDFs of the chapter and of the pair shown, and the PDFs and EPUBs of the book, in its language, with their format and size', () => {
 		for (const chapter of chapters)
 			for (const code of codes) {
 				const $ = page(`/${code}/${chapter.slug}/`);
@@ -100,18 +100,27 @@ describe('PDF downloads', () => {
 					`/pdf/${code}/${chapter.slug}.${companion}.pdf`,
 					`/pdf/${code}/book.pdf`,
 					`/pdf/${code}/book.parallel.pdf`,
+					`/epub/${code}/book.epub`,
+					`/epub/${code}/book.parallel.epub`,
 				]);
 				for (const href of links) expect(existsSync(`${dist}${href}`), href).toBe(true);
 				expect($('.pdf-size').first().text()).toMatch(/PDF, .*(kB|کیلوبایت)/);
+				expect($('.pdf-size').last().text()).toMatch(/EPUB, .*(kB|کیلوبایت)/);
+				expect($('.pdf-downloads a').last().attr('type')).toBe('application/epub+zip');
 			}
 	});
 
-	it('home pages link the book PDFs', () => {
+	it('home pages link the book PDFs and EPUBs', () => {
 		for (const code of codes)
 			expect(
 				page(`/${code}/`)('.pdf-downloads a')
 					.map((_, a) => page(`/${code}/`)(a).attr('href'))
 					.get()
-			).toEqual([`/pdf/${code}/book.pdf`, `/pdf/${code}/book.parallel.pdf`]);
+			).toEqual([
+				`/pdf/${code}/book.pdf`,
+				`/pdf/${code}/book.parallel.pdf`,
+				`/epub/${code}/book.epub`,
+				`/epub/${code}/book.parallel.epub`,
+			]);
 	});
 });

@@ -1,9 +1,9 @@
 /**
  * The book as an Astro integration, the way Starlight runs Pagefind: `astro build` alone makes the whole site, and
- * `astro dev` serves it with search and PDFs. When Astro loads its configuration, `prepareBook` reads and checks the
+ * `astro dev` serves it with search, PDFs and EPUBs. When Astro loads its configuration, `prepareBook` reads and checks the
  * book (a mistake is one message naming file and line, before any work) and cuts the web fonts (the font
- * configuration lists them); the integration typesets the PDFs before the pages (which link them), then writes the
- * hosts' headers, the search and the PDFs into the output, timing each step.
+ * configuration lists them); the integration typesets the PDFs and makes the EPUBs before the pages (which link them), then writes the
+ * hosts' headers, the search, the PDFs and the EPUBs into the output, timing each step.
  */
 import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
@@ -12,11 +12,13 @@ import type { AstroIntegration } from 'astro';
 import { bookFile } from '../../src/lib/book-paths';
 import { bookWorkDir } from '../../src/lib/content-dir';
 import { displayPath } from '../../src/lib/file-error';
+import { epubStageDir } from '../../src/lib/epub-paths';
 import { pdfStageDir } from '../../src/lib/pdf-paths';
 import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
 import { readGlossary } from '../../src/lib/read-glossary';
 import type { WebFontFace } from '../../src/lib/web-fonts';
 import { writeHeaders } from '../csp/write-headers';
+import { epubStep, publishEpubs } from '../epub/build-epubs';
 import { subsetFonts } from '../fonts/subset-fonts';
 import { pdfStep } from '../pdf/build-pdfs';
 import { publishPdfs } from '../pdf/publish-pdfs';
@@ -49,6 +51,7 @@ const contentTypes: Record<string, string> = {
 	'.js': 'text/javascript',
 	'.json': 'application/json',
 	'.pdf': 'application/pdf',
+	'.epub': 'application/epub+zip',
 };
 
 export function bookIntegration(prepared: PreparedBook): AstroIntegration {
@@ -77,6 +80,7 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 			},
 			'astro:build:start': async () => {
 				await timed('pdf', () => pdfStep(read));
+				await timed('epub', () => epubStep(read));
 				pagesStarted = performance.now();
 			},
 			'astro:build:done': async ({ dir, pages }) => {
@@ -86,14 +90,18 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				console.log(`pages: ${pages.length} in ${(steps.pages / 1000).toFixed(1)} s`);
 				await timed('csp', () => writeHeaders(outDir));
 				await timed('search', () => buildSearchIndex(outDir, read));
-				await timed('publish', () => publishPdfs(outDir));
+				await timed('publish', () => {
+					publishPdfs(outDir);
+					publishEpubs(outDir);
+				});
 				mkdirSync(bookWorkDir(contentDir), { recursive: true });
 				writeFileSync(buildReportPath(contentDir), `${JSON.stringify(steps, null, '\t')}\n`);
 			},
-			// The dev server also serves the search (built once at start, again when a chapter changes) and the PDFs.
+			// The dev server also serves the search (built once at start, again when a chapter changes), the PDFs and the EPUBs.
 			'astro:server:setup': async ({ server }) => {
 				const devDir = join(bookWorkDir(contentDir), 'dev');
 				await pdfStep(read);
+				await epubStep(read);
 				await buildSearchIndex(devDir, read);
 				let again: NodeJS.Timeout | undefined;
 				server.watcher.on('change', (file) => {
@@ -118,7 +126,9 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 						? devDir
 						: path.startsWith('/pdf/')
 							? pdfStageDir
-							: undefined;
+							: path.startsWith('/epub/')
+								? epubStageDir
+								: undefined;
 					const file = root && resolve(join(root, path));
 					if (
 						!root ||

@@ -35,8 +35,11 @@ import { writeSyntheticBook } from './synthetic-book';
 interface ScaleRow {
 	chapters: number;
 	pages: number;
-	/** `astro` is the pages alone; `total` the whole `astro build` process (start, fonts, PDFs, pages, headers, search). */
-	buildMs: Record<'fonts' | 'pdf' | 'astro' | 'csp' | 'search' | 'publish' | 'total', number>;
+	/** `astro` is the pages alone; `total` the whole `astro build` process (start, fonts, PDFs, EPUBs, pages, headers, search). */
+	buildMs: Record<
+		'fonts' | 'pdf' | 'epub' | 'astro' | 'csp' | 'search' | 'publish' | 'total',
+		number
+	>;
 	peakRssBytes: number;
 	distBytes: number;
 	htmlBytes: number;
@@ -53,7 +56,7 @@ interface ScaleRow {
 	};
 	/** One build of a Starlight site of the same chapters, its Pagefind search included. */
 	starlight: StarlightBuild;
-	/** Our build without its PDF step, divided by Starlight's build: below 1, ours is faster. */
+	/** Our build without its PDF and EPUB steps, divided by Starlight's build: below 1, ours is faster. */
 	ratio: number;
 }
 
@@ -82,6 +85,7 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 	const buildMs = {
 		fonts: steps.fonts ?? 0,
 		pdf: steps.pdf ?? 0,
+		epub: steps.epub ?? 0,
 		astro: steps.pages ?? 0,
 		csp: steps.csp ?? 0,
 		search: steps.search ?? 0,
@@ -125,9 +129,9 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 	const starlightSite = writeStarlightSite(content, starlightSiteDir(content));
 	const starlight = await buildStarlightSite(starlightSite.dir);
 	rmSync(starlightSite.dir, { recursive: true, force: true });
-	const ratio = +((buildMs.total - buildMs.pdf) / starlight.ms).toFixed(2);
+	const ratio = +((buildMs.total - buildMs.pdf - buildMs.epub) / starlight.ms).toFixed(2);
 	console.log(
-		` ${(starlight.ms / 1000).toFixed(1)} s, ${starlight.pages} pages; ours without PDFs / Starlight: ${ratio}`
+		` ${(starlight.ms / 1000).toFixed(1)} s, ${starlight.pages} pages; ours without PDFs and EPUBs / Starlight: ${ratio}`
 	);
 
 	rmSync(work, { recursive: true, force: true });
@@ -196,7 +200,7 @@ function printTable(rows: ScaleRow[]): void {
 		return [
 			`${before.chapters}→${row.chapters}, per chapter`,
 			{
-				'build ms': Math.round(per((r) => r.buildMs.total - r.buildMs.pdf)),
+				'build ms': Math.round(per((r) => r.buildMs.total - r.buildMs.pdf - r.buildMs.epub)),
 				'astro ms': Math.round(per((r) => r.buildMs.astro)),
 				'dist KiB (no PDF)': kib(per((r) => r.distBytes - r.pdf.bytes)),
 				'html KiB': kib(per((r) => r.htmlBytes)),
