@@ -107,8 +107,8 @@ export function readSource(path: string): SourceText {
 			`the file is not valid UTF-8 (byte 0x${bytes[invalid]!.toString(16).padStart(2, '0')} at offset ${invalid}); it looks like ${encoding}. Convert it to UTF-8, for example: iconv -f ${iconv} -t UTF-8 "${name}" > "${name}.utf8.txt"`
 		);
 	}
-	// oxlint-disable-next-line no-control-regex -- control characters are what this looks for: plain text has none
 	const controls = [...new TextDecoder('utf-8').decode(bytes)].filter((c) =>
+		// oxlint-disable-next-line no-control-regex -- control characters are what this looks for: plain text has none
 		/[\u0001-\u0008\u000e-\u001f\u007f]/.test(c)
 	).length;
 	let text = new TextDecoder('utf-8').decode(bytes);

@@ -1,6 +1,6 @@
 /** Writes the Typst source of a PDF: one chapter or the whole book, in one language or side by side, with cover, contents, running heads and provenance. */
 import type { Chapter, ChapterVersion, ShownSegment } from '../../src/lib/assemble-book';
-import { formatDate, languageName, useTranslations } from '../../src/lib/i18n';
+import { languageName, useTranslations } from '../../src/lib/i18n';
 import { languageDir } from '../../src/lib/languages';
 import { sourceFacts, versionLabel } from '../../src/lib/provenance';
 import { fontFamilies, inLanguageDigits, languageDigits } from '../../src/lib/writing-systems';
