@@ -4,6 +4,7 @@
  * to the characters shown, zipped the same way every time; an EPUB whose inputs did not change is taken from the cache.
  * Writes the book work folder's epub/site/epub/… and a manifest of sizes that the reader's pages link to.
  */
+import { downloadStep } from '../lib/download-step';
 import {
 	cpSync,
 	existsSync,
@@ -135,23 +136,9 @@ export async function buildEpubs(read: BookOnDisk = readBookFromDisk(contentDir)
 	);
 }
 
-/**
- * The EPUB step of a build: skipped with the PDFs (SKIP_PDF=1, one switch for the heavy downloads); when it fails, the
- * site is still built without EPUBs (with the reason printed), except in CI, where it fails the build.
- */
-export async function epubStep(read: BookOnDisk): Promise<void> {
-	if (process.env.SKIP_PDF === '1') {
-		rmSync(epubStageDir, { recursive: true, force: true });
-		console.log('EPUB: skipped (SKIP_PDF=1); the site is built without EPUB links');
-		return;
-	}
-	try {
-		await buildEpubs(read);
-	} catch (error) {
-		rmSync(epubStageDir, { recursive: true, force: true });
-		if (process.env.CI) throw error;
-		console.error(`EPUB: not built. ${(error as Error).message}`);
-	}
+/** The EPUB step of a build: skipped with the PDFs (SKIP_PDF=1, one switch for the heavy downloads), the site built without EPUBs when it fails. */
+export function epubStep(read: BookOnDisk): Promise<void> {
+	return downloadStep('EPUB', epubStageDir, () => buildEpubs(read));
 }
 
 /** After `astro build`: copies the staged EPUBs into `<outDir>/epub/` (nothing when they were skipped). */

@@ -5,6 +5,7 @@
  * Writes the book work folder's pdf/site/pdf/… and a manifest of sizes that the reader's pages link to;
  * the book's Astro integration copies them into the site after the pages (tools/astro/book-integration.ts).
  */
+import { downloadStep } from '../lib/download-step';
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
 import {
@@ -207,24 +208,12 @@ export function importPdfs(dirs: string[]): void {
 	console.log(`PDF: ${imported} files imported into the cache from ${dirs.join(', ')}`);
 }
 
-/**
- * The PDF step of a build: skipped with SKIP_PDF=1; when Typst fails, the site is still built without PDFs
- * (with the reason and the fix printed), except in CI, where it fails the build.
- */
-export async function pdfStep(read: BookOnDisk): Promise<void> {
-	if (process.env.SKIP_PDF === '1') {
-		rmSync(pdfStageDir, { recursive: true, force: true });
-		console.log('PDF: skipped (SKIP_PDF=1); the site is built without PDF links');
-		return;
-	}
-	try {
-		await buildPdfs(read);
-	} catch (error) {
-		rmSync(pdfStageDir, { recursive: true, force: true });
-		if (process.env.CI) throw error;
-		console.error(`PDF: not built. ${(error as Error).message}`);
-		console.error(
-			'The site is built without PDFs. To fix: run `npm install` (it installs the Typst compiler, @myriaddreamin/typst-ts-node-compiler, and the fonts), or set SKIP_PDF=1 to skip PDFs on purpose.'
-		);
-	}
+/** The PDF step of a build (tools/lib/download-step.ts: skipped with SKIP_PDF=1, the site built without PDFs when Typst fails). */
+export function pdfStep(read: BookOnDisk): Promise<void> {
+	return downloadStep(
+		'PDF',
+		pdfStageDir,
+		() => buildPdfs(read),
+		'The site is built without PDFs. To fix: run `npm install` (it installs the Typst compiler, @myriaddreamin/typst-ts-node-compiler, and the fonts), or set SKIP_PDF=1 to skip PDFs on purpose.'
+	);
 }
