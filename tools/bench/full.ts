@@ -19,6 +19,7 @@ import { measureSearch } from './search';
 import { measurePdfs } from './pdf';
 import { filesUnder, totalBytes } from '../lib/files';
 import { buildStarlightSite, writeStarlightSite } from './starlight-site';
+import { buildReportPath } from '../astro/book-integration';
 
 /** Runs `npm run build -- --book <dir>` (astro build: font subsets, PDFs, pages, headers, search) and returns its wall time in milliseconds. */
 function timedBuild(contentDir: string): number {
@@ -132,8 +133,15 @@ export async function runFullBench(contentDir: string): Promise<void> {
 	rmSync('.astro', { recursive: true, force: true });
 	rmSync('node_modules/.astro', { recursive: true, force: true });
 	rmSync(bookWorkDir(contentDir), { recursive: true, force: true });
+	/** What one step of the last build took, as the book's integration reported it. */
+	const stepMs = (step: string) =>
+		(JSON.parse(readFileSync(buildReportPath(contentDir), 'utf8')) as Record<string, number>)[
+			step
+		] ?? 0;
 	const coldMs = timedBuild(contentDir);
+	const epubColdMs = stepMs('epub');
 	const warmMs = timedBuild(contentDir);
+	const epubWarmMs = stepMs('epub');
 	console.log('Site build without PDFs, compared with Starlight:');
 	const siteBuildComparison = await compareWithStarlight(contentDir);
 
@@ -212,7 +220,19 @@ export async function runFullBench(contentDir: string): Promise<void> {
 	}
 	await server.stop();
 	const pdf = measurePdfs(contentDir);
-	const report = { ...result, transfer, search, pdf, lighthouse: lighthouseResult };
+	// EPUBs: made in the build (cold: nothing cached; warm: all reused), their sizes as published.
+	const epubFiles = filesUnder('dist/epub').map((file) => ({
+		path: file.path.replace(/^dist\//, ''),
+		bytes: file.bytes,
+	}));
+	const epub = {
+		coldMs: epubColdMs,
+		warmMs: epubWarmMs,
+		files: epubFiles.length,
+		totalBytes: totalBytes(epubFiles),
+		sizes: Object.fromEntries(epubFiles.map((file) => [file.path, file.bytes])),
+	};
+	const report = { ...result, transfer, search, pdf, epub, lighthouse: lighthouseResult };
 
 	mkdirSync('bench/results', { recursive: true });
 	writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, '\t')}\n`);
@@ -298,6 +318,14 @@ export async function runFullBench(contentDir: string): Promise<void> {
 		`keystroke to results: median ${search.keystrokeToResultsMs.median} ms, p90 ${search.keystrokeToResultsMs.p90} ms over ${search.keystrokeToResultsMs.samples} queries`
 	);
 	console.log('PDF:', JSON.stringify(pdf, null, 2));
+	console.log(
+		`EPUB: ${epub.files} files, ${(epub.totalBytes / 1024).toFixed(1)} KiB, made in ${epub.coldMs} ms cold, ${epub.warmMs} ms when nothing changed`
+	);
+	console.table(
+		Object.fromEntries(
+			Object.entries(epub.sizes).map(([path, bytes]) => [path, { KiB: +(bytes / 1024).toFixed(1) }])
+		)
+	);
 	console.log('Lighthouse (mobile):', JSON.stringify(lighthouseResult, null, 2));
 	console.log('written to bench/results/latest.json');
 }
