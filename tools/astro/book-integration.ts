@@ -18,10 +18,10 @@ import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
 import { readGlossary } from '../../src/lib/read-glossary';
 import type { WebFontFace } from '../../src/lib/web-fonts';
 import { writeHeaders } from '../csp/write-headers';
-import { epubStep, publishEpubs } from '../epub/build-epubs';
+import { epubStep } from '../epub/build-epubs';
+import { publishStaged } from '../lib/download-step';
 import { subsetFonts } from '../fonts/subset-fonts';
 import { pdfStep } from '../pdf/build-pdfs';
-import { publishPdfs } from '../pdf/publish-pdfs';
 import { buildSearchIndex } from '../search/build-index';
 import { bookWarnings } from '../site/book-warnings';
 
@@ -91,8 +91,8 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				await timed('csp', () => writeHeaders(outDir));
 				await timed('search', () => buildSearchIndex(outDir, read));
 				await timed('publish', () => {
-					publishPdfs(outDir);
-					publishEpubs(outDir);
+					publishStaged(pdfStageDir, 'pdf', outDir);
+					publishStaged(epubStageDir, 'epub', outDir);
 				});
 				mkdirSync(bookWorkDir(contentDir), { recursive: true });
 				writeFileSync(buildReportPath(contentDir), `${JSON.stringify(steps, null, '\t')}\n`);

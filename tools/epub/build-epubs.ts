@@ -4,18 +4,10 @@
  * to the characters shown, zipped the same way every time; an EPUB whose inputs did not change is taken from the cache.
  * Writes the book work folder's epub/site/epub/… and a manifest of sizes that the reader's pages link to.
  */
-import { downloadStep } from '../lib/download-step';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import subsetFont from 'subset-font';
+import { downloadStep, stageDownload, writeSizeManifest } from '../lib/download-step';
 import { contentDir } from '../../src/lib/content-dir';
 import { epubCacheDir, epubManifestPath, epubStageDir } from '../../src/lib/epub-paths';
 import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
@@ -110,7 +102,7 @@ export async function buildEpubs(read: BookOnDisk = readBookFromDisk(contentDir)
 	const specs = epubSpecs(read.book, read.chapters);
 	rmSync(epubStageDir, { recursive: true, force: true });
 	mkdirSync(epubCacheDir, { recursive: true });
-	const manifest: Record<string, number> = {};
+	const sizes: Record<string, number> = {};
 	let made = 0;
 	for (const spec of specs) {
 		const { key, epub } = await makeEpub(read.book, spec);
@@ -122,15 +114,9 @@ export async function buildEpubs(read: BookOnDisk = readBookFromDisk(contentDir)
 			writeFileSync(cached, bytes);
 			made++;
 		}
-		const target = join(epubStageDir, spec.path);
-		mkdirSync(dirname(target), { recursive: true });
-		writeFileSync(target, bytes);
-		manifest[spec.path] = bytes.length;
+		stageDownload(epubStageDir, spec.path, bytes, sizes);
 	}
-	writeFileSync(
-		epubManifestPath,
-		`${JSON.stringify(Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1))), null, '\t')}\n`
-	);
+	writeSizeManifest(epubManifestPath, sizes);
 	console.log(
 		`EPUB: ${specs.length} files (${made} made, ${specs.length - made} unchanged) in ${Math.round(performance.now() - started)} ms`
 	);
@@ -139,12 +125,6 @@ export async function buildEpubs(read: BookOnDisk = readBookFromDisk(contentDir)
 /** The EPUB step of a build: skipped with the PDFs (SKIP_PDF=1, one switch for the heavy downloads), the site built without EPUBs when it fails. */
 export function epubStep(read: BookOnDisk): Promise<void> {
 	return downloadStep('EPUB', epubStageDir, () => buildEpubs(read));
-}
-
-/** After `astro build`: copies the staged EPUBs into `<outDir>/epub/` (nothing when they were skipped). */
-export function publishEpubs(outDir: string): void {
-	if (!existsSync(join(epubStageDir, 'epub'))) return;
-	cpSync(join(epubStageDir, 'epub'), join(outDir, 'epub'), { recursive: true });
 }
 
 const toolVersions = ['subset-font', 'fflate', '@resvg/resvg-js'].map(

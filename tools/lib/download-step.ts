@@ -1,5 +1,6 @@
-/** The build steps that make the heavy downloads (PDFs, EPUBs): one switch to skip them, one way to fail. */
-import { rmSync } from 'node:fs';
+/** The build steps that make the heavy downloads (PDFs, EPUBs): one switch to skip them, one way to fail, one way to stage and publish their files. */
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * Runs `make` unless SKIP_PDF=1 (one switch for every heavy download); when it fails, the site is still built
@@ -24,4 +25,29 @@ export async function downloadStep(
 		console.error(`${kind}: not built. ${(error as Error).message}`);
 		if (fix) console.error(fix);
 	}
+}
+
+/** Writes one made file at its site path (`pdf/fa/book.pdf`) under `stageDir` and records its size, which the pages show beside the link. */
+export function stageDownload(
+	stageDir: string,
+	path: string,
+	bytes: Uint8Array,
+	sizes: Record<string, number>
+): void {
+	const target = join(stageDir, path);
+	mkdirSync(dirname(target), { recursive: true });
+	writeFileSync(target, bytes);
+	sizes[path] = bytes.length;
+}
+
+/** The sizes of the staged files, by path in order, for src/lib/pdf-downloads.ts. */
+export function writeSizeManifest(path: string, sizes: Record<string, number>): void {
+	const sorted = Object.entries(sizes).sort(([a], [b]) => (a < b ? -1 : 1));
+	writeFileSync(path, `${JSON.stringify(Object.fromEntries(sorted), null, '\t')}\n`);
+}
+
+/** After the pages: copies `<stageDir>/<folder>/` (pdf, epub) into the site (nothing when the step was skipped). */
+export function publishStaged(stageDir: string, folder: string, outDir: string): void {
+	if (!existsSync(join(stageDir, folder))) return;
+	cpSync(join(stageDir, folder), join(outDir, folder), { recursive: true });
 }

@@ -5,7 +5,6 @@
  * Writes the book work folder's pdf/site/pdf/… and a manifest of sizes that the reader's pages link to;
  * the book's Astro integration copies them into the site after the pages (tools/astro/book-integration.ts).
  */
-import { downloadStep } from '../lib/download-step';
 import { createHash } from 'node:crypto';
 import { cpus } from 'node:os';
 import {
@@ -18,8 +17,9 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { downloadStep, stageDownload, writeSizeManifest } from '../lib/download-step';
 import { contentDir } from '../../src/lib/content-dir';
 import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
 import { pdfSpecs } from './pdf-specs';
@@ -136,17 +136,11 @@ export async function buildPdfs(read: BookOnDisk = readBookFromDisk(contentDir))
 	const started = performance.now();
 	const { jobs, fontFiles } = pdfJobs(read);
 	rmSync(pdfStageDir, { recursive: true, force: true });
-	const manifest: Record<string, number> = {};
-	const { typeset: count } = await typeset(jobs, fontFiles, ({ spec }, pdf) => {
-		const target = join(pdfStageDir, spec.path);
-		mkdirSync(dirname(target), { recursive: true });
-		writeFileSync(target, pdf);
-		manifest[spec.path] = pdf.length;
-	});
-	writeFileSync(
-		pdfManifestPath,
-		`${JSON.stringify(Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => (a < b ? -1 : 1))), null, '\t')}\n`
+	const sizes: Record<string, number> = {};
+	const { typeset: count } = await typeset(jobs, fontFiles, ({ spec }, pdf) =>
+		stageDownload(pdfStageDir, spec.path, pdf, sizes)
 	);
+	writeSizeManifest(pdfManifestPath, sizes);
 	console.log(
 		`PDF: ${jobs.length} files (${count} typeset, ${jobs.length - count} unchanged) in ${Math.round(performance.now() - started)} ms`
 	);
