@@ -1,21 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { languageDir } from '../../src/lib/languages';
 import { pdfSpecs } from '../../tools/pdf/pdf-specs';
 import { fixtureBook, fixtureBooks, fixtureDist, type FixtureName } from '../fixture-books';
-
-/** Runs a poppler tool (Debian's poppler-utils, installed by .ci/run). */
-function poppler(tool: string, args: string[]): string {
-	const run = spawnSync(tool, args, { encoding: 'utf8' });
-	if (run.error)
-		throw new Error(
-			`${tool} is needed for the PDF tests (Debian package poppler-utils): ${run.error.message}`
-		);
-	if (run.status !== 0) throw new Error(`${tool} ${args.join(' ')} failed: ${run.stderr}`);
-	return run.stdout;
-}
+import { expectRunningHeads, poppler, runningHeads } from './poppler';
 
 /**
  * Text for comparison: no spaces, format characters (ZWNJ, bidi marks, soft hyphens), diacritics or
@@ -129,27 +118,6 @@ function bodyTexts(file: string, columns: 1 | 2): string[] {
 			'-',
 		]);
 	return columns === 1 ? [crop(0, width!)] : [crop(0, width! / 2), crop(width! / 2, width! / 2)];
-}
-
-/** The running head of each page: the text of the top margin, page by page (pdftotext separates pages by form feeds). */
-function runningHeads(file: string): string[] {
-	const info = poppler('pdfinfo', [file]);
-	const [, width] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!.map(Number);
-	const heads = poppler('pdftotext', [
-		'-enc',
-		'UTF-8',
-		'-x',
-		'0',
-		'-y',
-		'0',
-		'-W',
-		String(Math.ceil(width!)),
-		'-H',
-		'66',
-		file,
-		'-',
-	]);
-	return heads.split('\f').slice(0, -1);
 }
 
 interface OutlineItem {
@@ -279,12 +247,7 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('PDFs of the %s book',
 				comparable(chapter.versions[spec.lang]!.title)
 			);
 			expect(opening.length).toBe(spec.chapters.length);
-			for (const [index, head] of heads.entries()) {
-				const chapter = opening.findLastIndex((page) => page <= index);
-				if (chapter === -1) continue; // cover, introduction and contents
-				if (opening.includes(index)) expect(head, `page ${index + 1} opens a chapter`).toBe('');
-				else expect(head, `page ${index + 1}`).toContain(titles[chapter]);
-			}
+			expectRunningHeads(heads, opening, titles);
 			// (These chapters fit on a page each; tests/pdf/running-heads.test.ts typesets one that runs over several.)
 		}
 	);
