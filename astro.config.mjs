@@ -4,6 +4,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { bookWorkDir, contentDir } from './src/lib/content-dir';
 import { siteAddress } from './src/lib/site-address';
+import { pairCss } from './src/lib/pair-css';
 import { fallbackVariable, fontDir, languageCss } from './src/lib/web-fonts';
 import { bookIntegration, prepareBook } from './tools/astro/book-integration';
 
@@ -60,7 +61,7 @@ const fonts = [...new Set(faces.map((face) => face.cssVariable))].map((cssVariab
 	};
 });
 
-/** The language stylesheet (each language's font stack and line height), imported by BaseLayout as virtual:book/languages.css. */
+/** The language stylesheet (each language's font stack and line height, and which companion's column shows), imported by BaseLayout as virtual:book/languages.css. */
 function languageStylesheet() {
 	const id = 'virtual:book/languages.css';
 	return {
@@ -68,7 +69,8 @@ function languageStylesheet() {
 		/** @param {string} source */
 		resolveId: (source) => (source === id ? `\0${id}` : undefined),
 		/** @param {string} resolved */
-		load: (resolved) => (resolved === `\0${id}` ? languageCss(book, faces) : undefined),
+		load: (resolved) =>
+			resolved === `\0${id}` ? `${languageCss(book, faces)}${pairCss(book)}` : undefined,
 	};
 }
 

@@ -17,6 +17,8 @@ export interface PdfLink {
 	kind: 'chapter' | 'chapterPair' | 'book' | 'bookParallel';
 	format: 'pdf' | 'epub';
 	other?: string;
+	/** A pair's download on the chapter page: shown while the pair picker shows that pair (src/lib/pair-css.ts). */
+	beside?: string;
 }
 
 function link(path: string, kind: PdfLink['kind'], other?: string): PdfLink | undefined {
@@ -40,6 +42,17 @@ export function chapterPdfs(lang: string, slug: string, companion: string | unde
 			: undefined,
 		...bookDownloads(lang),
 	].filter((pdf): pdf is PdfLink => Boolean(pdf));
+}
+
+/** Downloads for the chapter page, which offers every pair: the chapter alone, each pair built (marked with its companion, shown with it), and the whole book. */
+export function chapterPageDownloads(lang: string, slug: string, companions: string[]): PdfLink[] {
+	const pairs = companions.map((companion) => {
+		const pair = link(pdfPath.chapterPair(lang, slug, companion), 'chapterPair', companion);
+		return pair && { ...pair, beside: companion };
+	});
+	return [link(pdfPath.chapter(lang, slug), 'chapter'), ...pairs, ...bookDownloads(lang)].filter(
+		(pdf): pdf is PdfLink => Boolean(pdf)
+	);
 }
 
 /** The whole book in one language, alone and beside the originals: as PDF, then as EPUB. */

@@ -15,10 +15,10 @@ describe('resultUrl', () => {
 	const base = { slug: 'klanten', id: 's4', terms: ['klant', 'klanten'] };
 	it('leads to the page language beside the match language, marking the terms in the match language', () => {
 		expect(resultUrl({ ...base, pageLang: 'en', pageCompanion: 'fa', matchLang: 'nl' })).toBe(
-			'/en/klanten/nl/?mark=klant+klanten&in=nl#s4'
+			'/en/klanten/?with=nl&mark=klant+klanten&in=nl#s4'
 		);
 	});
-	it("uses the chapter's own URL when that pair is the default one", () => {
+	it('names no pair when the default pair shows the match', () => {
 		expect(resultUrl({ ...base, pageLang: 'fa', pageCompanion: 'nl', matchLang: 'nl' })).toBe(
 			'/fa/klanten/?mark=klant+klanten&in=nl#s4'
 		);

@@ -1,5 +1,5 @@
 /** What a search result shows of a passage, and where it leads: shared by the files the build writes and the search dialog that reads them. */
-import { ALONE, chapterUrl, type Companion } from './urls';
+import { ALONE, chapterUrl, PAIR_PARAM, type Companion } from './urls';
 
 /** The passage id of a chapter's title where its text has no title passage. */
 export const TITLE_PASSAGE = 'title';
@@ -35,8 +35,10 @@ export function resultUrl(options: {
 	terms: string[];
 }): string {
 	const { pageLang, pageCompanion, matchLang, slug, id, terms } = options;
-	const companion = matchLang === pageLang || matchLang === pageCompanion ? undefined : matchLang;
-	const query = new URLSearchParams({ mark: terms.join(' ') });
+	const query = new URLSearchParams();
+	// A match in a language the default pair does not show opens the pair that does.
+	if (matchLang !== pageLang && matchLang !== pageCompanion) query.set(PAIR_PARAM, matchLang);
+	query.set('mark', terms.join(' '));
 	if (matchLang !== pageLang) query.set('in', matchLang);
-	return `${chapterUrl(pageLang, slug, companion)}?${query}${id === TITLE_PASSAGE ? '' : `#${id}`}`;
+	return `${chapterUrl(pageLang, slug)}?${query}${id === TITLE_PASSAGE ? '' : `#${id}`}`;
 }

@@ -17,9 +17,15 @@ export const base = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '/';
 export const sitePath = (path: string) => `${base}${path.replace(/^\//, '')}`;
 
 export const homeUrl = (lang: string) => sitePath(`${lang}/`);
-/** A chapter in `lang`; with a companion other than the default one, the URL of that view. */
-export const chapterUrl = (lang: string, slug: string, companion?: Companion) =>
-	sitePath(`${lang}/${slug}/${companion ? `${companion}/` : ''}`);
+/** A chapter in `lang`: one page that offers every pair. */
+export const chapterUrl = (lang: string, slug: string) => sitePath(`${lang}/${slug}/`);
+/** The query parameter of a shared pair: `/<lang>/<slug>/?with=es` opens the chapter with Spanish beside it. */
+export const PAIR_PARAM = 'with';
+/** A chapter in `lang` with `companion` beside it (or alone): the chapter's URL, with the pair in the query when it is not the default. */
+export const pairUrl = (lang: string, slug: string, companion?: Companion) =>
+	companion
+		? `${chapterUrl(lang, slug)}?${new URLSearchParams({ [PAIR_PARAM]: companion })}`
+		: chapterUrl(lang, slug);
 export const statusUrl = (lang: string) => sitePath(`${lang}/status/`);
 export const shareImageUrl = (lang: string, slug: string) => sitePath(`og/${lang}/${slug}.png`);
 /** The file a search result reads one passage from (written by tools/search/passage-files.ts). */

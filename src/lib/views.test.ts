@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBook } from '../../tests/fixture-books';
 
 const { book, chapters } = fixtureBook('reader');
-import { columnsOf, companionsOf, defaultCompanion, viewUrl } from './views';
+import { columnsOf, companionsOf, defaultCompanion, pairChoices } from './views';
 
 const dutch = chapters.find((chapter) => chapter.originalLanguage === 'nl')!;
 
@@ -18,14 +18,18 @@ describe('views', () => {
 		expect(companionsOf('es', book)).toEqual(['fa', 'en', 'nl', 'only']);
 	});
 
-	it('gives the default view the chapter URL and the others a sub-path', () => {
-		expect(viewUrl(dutch, 'fa', 'nl', book)).toBe(`/fa/${dutch.slug}/`);
-		expect(viewUrl(dutch, 'fa', 'es', book)).toBe(`/fa/${dutch.slug}/es/`);
-		expect(viewUrl(dutch, 'fa', 'only', book)).toBe(`/fa/${dutch.slug}/only/`);
-	});
-
 	it('shows one or two columns, the page language first', () => {
 		expect(columnsOf(dutch, 'fa', 'es').map((column) => column.language)).toEqual(['fa', 'es']);
 		expect(columnsOf(dutch, 'fa', 'only').map((column) => column.language)).toEqual(['fa']);
+	});
+
+	it('offers each other language with the column it adds, and reading alone with none', () => {
+		const choices = pairChoices(dutch, 'fa', book);
+		expect(choices.map((choice) => [choice.companion, choice.column?.language])).toEqual([
+			['en', 'en'],
+			['es', 'es'],
+			['nl', 'nl'],
+			['only', undefined],
+		]);
 	});
 });

@@ -1,7 +1,7 @@
-/** Which languages a chapter page shows: the page's language and a companion (the original, another language, or none). */
+/** Which languages a chapter page shows: the page's language and a companion the reader picks (the original, another language, or none). */
 import type { Book } from '../schemas';
 import type { Chapter, ChapterVersion } from './assemble-book';
-import { ALONE, chapterUrl, type Companion } from './urls';
+import { ALONE, type Companion } from './urls';
 
 /**
  * The companion shown when the reader has not chosen one: a translation stands beside its original;
@@ -21,15 +21,6 @@ export function companionsOf(lang: string, book: Book): Companion[] {
 	];
 }
 
-/** The URL of a view: the chapter's own URL for its default companion, a sub-path for the others. */
-export function viewUrl(chapter: Chapter, lang: string, companion: Companion, book: Book): string {
-	return chapterUrl(
-		lang,
-		chapter.slug,
-		companion === defaultCompanion(chapter, lang, book) ? undefined : companion
-	);
-}
-
 /** The versions shown side by side: the page's language first, then its companion (if any and if different text). */
 export function columnsOf(chapter: Chapter, lang: string, companion: Companion): ChapterVersion[] {
 	const primary = chapter.versions[lang]!;
@@ -41,4 +32,18 @@ export function columnsOf(chapter: Chapter, lang: string, companion: Companion):
 			? chapter.originalLanguage
 			: version.language;
 	return sameText(primary) === sameText(other) ? [primary] : [primary, other];
+}
+
+/** A choice of the pair picker: a companion, and the column it adds (none for reading alone, or where it would repeat the page's text). */
+export interface PairChoice {
+	companion: Companion;
+	column?: ChapterVersion;
+}
+
+/** The pair picker's choices on the chapter page in `lang`, in the order of companionsOf. */
+export function pairChoices(chapter: Chapter, lang: string, book: Book): PairChoice[] {
+	return companionsOf(lang, book).map((companion) => ({
+		companion,
+		column: columnsOf(chapter, lang, companion)[1],
+	}));
 }

@@ -1,6 +1,4 @@
-/** On every page: the theme switch, and chapter links that open in the reader's chosen pair of languages. */
-import { chapterUrl } from '../lib/urls';
-
+/** On every page: the theme switch and the contents; the store of the reader's choices (theme, text size, pair). */
 const root = document.documentElement;
 const store = {
 	get: (key: string) => {
@@ -37,16 +35,5 @@ if (toggle) {
 // Browsers without ::details-content keep a closed <details> shut: open the contents on wide screens.
 const toc = document.querySelector<HTMLDetailsElement>('[data-toc]');
 if (toc && matchMedia('(min-width: 64rem)').matches) toc.open = true;
-
-// Links to chapters follow the companion language the reader last chose.
-const companion = store.get('reader.companion');
-if (companion) {
-	const lang = root.lang;
-	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-chapter-link]')) {
-		const slug = link.dataset.chapterLink!;
-		const isDefault = companion === link.dataset.defaultCompanion || companion === lang;
-		link.href = chapterUrl(lang, slug, isDefault ? undefined : companion);
-	}
-}
 
 export { store };

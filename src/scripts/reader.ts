@@ -3,13 +3,37 @@ import { markParts, markPattern } from '../lib/search-text';
 import { bookLanguages } from './book-languages';
 import { markedNodes } from './marks';
 import { store } from './preferences';
+import { PAIR_PARAM } from '../lib/urls';
 
 const root = document.documentElement;
 
-// The pair the reader picks is remembered for the next chapters.
-for (const link of document.querySelectorAll<HTMLAnchorElement>('.pair-picker a[data-companion]')) {
-	link.addEventListener('click', () => store.set('reader.companion', link.dataset.companion!));
-}
+// The pair picker's radios show the pair through CSS (the inline pair-choice script set them before the text was
+// drawn). Here the choice is remembered for the next chapters, and the address names the pair shown when it is not
+// the chapter's default, so that the address, a copied passage link and the links to other chapters open this pair.
+const chapter = document.querySelector<HTMLElement>('.chapter[data-default-companion]');
+const picker = document.querySelector<HTMLFieldSetElement>('.pair-picker');
+/** Sets or removes the pair in a URL's query; the rest of the query is left as written where nothing changes. */
+const withPair = (href: string, companion: string | null) => {
+	const url = new URL(href, location.href);
+	if (url.searchParams.get(PAIR_PARAM) === companion) return href;
+	if (companion) url.searchParams.set(PAIR_PARAM, companion);
+	else url.searchParams.delete(PAIR_PARAM);
+	return url.href;
+};
+const showPairInLinks = () => {
+	const checked = picker?.querySelector<HTMLInputElement>('input:checked')?.value;
+	if (!checked) return;
+	const named = checked === chapter?.dataset.defaultCompanion ? null : checked;
+	const address = withPair(location.href, named);
+	if (address !== location.href) history.replaceState(history.state, '', address);
+	for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-chapter-link]'))
+		link.href = withPair(link.href, named);
+};
+picker?.addEventListener('change', (event) => {
+	store.set('reader.companion', (event.target as HTMLInputElement).value);
+	showPairInLinks();
+});
+showPairInLinks();
 
 // "#" beside each passage: following it highlights the passage; the full link also goes to the clipboard.
 const status = document.querySelector<HTMLElement>('[data-copy-status]');

@@ -68,7 +68,7 @@ describe('a source full of markup and script', () => {
 			dialogs.push(dialog.message());
 			await dialog.dismiss();
 		});
-		for (const path of ['/en/hostile/', '/fa/hostile/', '/en/hostile/only/']) {
+		for (const path of ['/en/hostile/', '/fa/hostile/', '/en/hostile/?with=only']) {
 			await page.goto(`http://book.test${path}`, { waitUntil: 'load' });
 			const passages = await page.$$eval('.row [lang="en"]', (cells) =>
 				cells.map((cell) => cell.textContent.trim())

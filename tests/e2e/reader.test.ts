@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { keepScreenshot, openPage, widths } from './helpers';
 import { languageDir } from '../../src/lib/languages';
@@ -11,12 +12,66 @@ const dutch = chapters.find((chapter) => chapter.originalLanguage === 'nl')!;
 const persian = chapters.find((chapter) => chapter.originalLanguage === 'fa')!;
 const dirOf = (code: string) => languageDir(book, code);
 
+/** The languages of the cells shown in the first row of the text (the pair picker hides the others). */
+const shownLanguages = (page: Page) =>
+	page
+		.locator('.parallel .row')
+		.first()
+		.locator(':scope > .cell')
+		.evaluateAll((cells) =>
+			cells.filter((cell) => cell.checkVisibility()).map((cell) => cell.getAttribute('lang'))
+		);
+/** The column labels shown above the text. */
+const columnLabels = (page: Page) =>
+	page
+		.locator('.column-labels .provenance')
+		.evaluateAll((labels) => labels.filter((label) => label.checkVisibility()));
+/** Records layout shifts from the start of the page (an init script). */
+const recordShifts = () => {
+	const shifts: number[] = [];
+	Object.assign(window, { layoutShifts: shifts });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as (PerformanceEntry & {
+			value: number;
+			hadRecentInput: boolean;
+		})[])
+			if (!entry.hadRecentInput) shifts.push(entry.value);
+	}).observe({ type: 'layout-shift', buffered: true });
+};
+/** Records the pair picked in every frame drawn while the page loads (an init script): the first frame with the picker shows the pair. */
+const recordPairFrames = () => {
+	const frames: string[] = [];
+	Object.assign(window, { pairFrames: frames });
+	const look = () => {
+		const checked = document.querySelector<HTMLInputElement>('.pair-picker input:checked');
+		if (checked) frames.push(checked.value);
+		if (document.readyState !== 'complete' || !frames.length) requestAnimationFrame(look);
+	};
+	requestAnimationFrame(look);
+};
+const pairFrames = (page: Page) =>
+	page.evaluate(() => (window as unknown as { pairFrames: string[] }).pairFrames);
+/** The layout shift recorded by recordShifts, after the fonts and half a second. */
+const layoutShift = async (page: Page) => {
+	await page.evaluate(() => document.fonts.ready);
+	await page.waitForTimeout(500);
+	return page.evaluate(() =>
+		(window as unknown as { layoutShifts: number[] }).layoutShifts.reduce(
+			(sum, value) => sum + value,
+			0
+		)
+	);
+};
+
 describe('reading side by side at 1280 px', () => {
 	it('shows each segment beside its counterpart in aligned rows, each column with its own lang and dir', async () => {
 		const page = await openPage(`/fa/${dutch.slug}/`);
 		const rows = await page.$$eval('.parallel .row', (elements) =>
 			elements.map((row) => {
-				const cells = [...row.querySelectorAll(':scope > .cell')].map((cell) => {
+				const shown = [...row.querySelectorAll(':scope > .cell')].filter((cell) =>
+					cell.checkVisibility()
+				);
+				const cells = shown.map((cell) => {
 					const box = cell.getBoundingClientRect();
 					return {
 						lang: cell.getAttribute('lang'),
@@ -73,29 +128,94 @@ describe('reading side by side at 1280 px', () => {
 		expect(labels[1]).toBe('Original (Persian)');
 	});
 
-	it('lets the reader choose the pair or a single language, each view at its own URL', async () => {
+	it('lets the reader choose the pair or a single language on the chapter page, the address naming the pair', async () => {
 		const page = await openPage(`/fa/${dutch.slug}/`);
-		await page.click('.pair-picker a[data-companion="es"]');
-		await page.waitForURL(`**/fa/${dutch.slug}/es/`);
-		expect(
-			await page
-				.locator('.parallel .row')
-				.first()
-				.locator('.cell')
-				.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))
-		).toEqual(['fa', 'es']);
-		await page.click('.pair-picker a[data-companion="only"]');
-		await page.waitForURL(`**/fa/${dutch.slug}/only/`);
-		expect(
-			await page
-				.locator('.parallel .row')
-				.first()
-				.locator('.cell')
-				.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))
-		).toEqual(['fa']);
+		expect(await shownLanguages(page)).toEqual(['fa', 'nl']);
+		expect(await page.isChecked('.pair-picker input[value="nl"]')).toBe(true);
+		await page.click('.pair-picker label:has(input[value="es"])');
+		expect(await shownLanguages(page)).toEqual(['fa', 'es']);
+		expect(await columnLabels(page)).toHaveLength(2);
+		expect(new URL(page.url()).search).toBe('?with=es');
+		await page.click('.pair-picker label:has(input[value="only"])');
+		expect(await shownLanguages(page)).toEqual(['fa']);
+		expect(await columnLabels(page)).toHaveLength(1);
+		expect(new URL(page.url()).search).toBe('?with=only');
+		// Back to the default pair: the address is the chapter's own again.
+		await page.click('.pair-picker label:has(input[value="nl"])');
+		expect(await shownLanguages(page)).toEqual(['fa', 'nl']);
+		expect(new URL(page.url()).search).toBe('');
 		expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(
 			new URL(`/fa/${dutch.slug}/`, book.site).href
 		);
+	});
+
+	it('picks the pair with the keyboard: the arrow keys move through the choices', async () => {
+		const page = await openPage(`/fa/${dutch.slug}/`);
+		await page.focus('.pair-picker input:checked');
+		const before = await page.$eval('.pair-picker input:checked', (input) =>
+			input.getAttribute('value')
+		);
+		await page.keyboard.press('ArrowRight');
+		const after = await page.$eval('.pair-picker input:checked', (input) =>
+			input.getAttribute('value')
+		);
+		expect(after).not.toBe(before);
+		expect(await shownLanguages(page)).toEqual(after === 'only' ? ['fa'] : ['fa', after]);
+		// The focused choice is outlined.
+		expect(
+			await page.$eval(
+				'.pair-picker label:has(:focus-visible)',
+				(label) => getComputedStyle(label).outlineStyle
+			)
+		).toBe('solid');
+	});
+
+	it('opens a shared pair link in that pair, and the pair shows from the first paint', async () => {
+		const page = await openPage(`/en/${persian.slug}/?with=nl#s3`, {
+			prepare: async (context) => {
+				await context.addInitScript(recordShifts);
+				await context.addInitScript(recordPairFrames);
+			},
+		});
+		expect(await shownLanguages(page)).toEqual(['en', 'nl']);
+		expect(await page.isChecked('.pair-picker input[value="nl"]')).toBe(true);
+		expect(await page.evaluate(() => location.hash)).toBe('#s3');
+		expect(await layoutShift(page)).toBeLessThan(0.01);
+		expect(new Set(await pairFrames(page))).toEqual(new Set(['nl']));
+		// A copied passage link carries the pair.
+		await page.locator('#s3 .permalink').click();
+		await expect
+			.poll(() => page.evaluate(() => navigator.clipboard.readText()))
+			.toBe(`${new URL(page.url()).origin}/en/${persian.slug}/?with=nl#s3`);
+		// A language the page does not offer beside it is ignored: the default pair shows.
+		const other = await openPage(`/en/${persian.slug}/?with=en`);
+		expect(await shownLanguages(other)).toEqual(['en', 'fa']);
+		expect(new URL(other.url()).search).toBe('');
+	});
+
+	it('shows the pair the reader picked before from the first paint, without a shift, and names it in the address', async () => {
+		const page = await openPage(`/fa/${dutch.slug}/`, {
+			prepare: async (context) => {
+				await context.addInitScript(() => localStorage.setItem('reader.companion', 'es'));
+				await context.addInitScript(recordShifts);
+				await context.addInitScript(recordPairFrames);
+			},
+		});
+		expect(await shownLanguages(page)).toEqual(['fa', 'es']);
+		expect(await layoutShift(page)).toBeLessThan(0.01);
+		expect(new Set(await pairFrames(page))).toEqual(new Set(['es']));
+		expect(new URL(page.url()).search).toBe('?with=es');
+		// The links to the other chapters open the same pair.
+		expect(await page.getAttribute('.pagination-next', 'href')).toMatch(/\/\?with=es$/);
+	});
+
+	it('takes the address of a pair view of earlier versions to the chapter with that pair', async () => {
+		const page = await openPage(`/fa/${dutch.slug}/es/`);
+		await page.waitForURL(`**/fa/${dutch.slug}/?with=es`);
+		expect(await shownLanguages(page)).toEqual(['fa', 'es']);
+		const missing = await openPage(`/fa/no-such-chapter/es/`);
+		await missing.waitForURL(`**/fa/no-such-chapter/?with=es`);
+		expect(await missing.locator('.not-found').count()).toBe(codes.length);
 	});
 
 	it('highlights the counterpart of the segment under the pointer or the keyboard focus', async () => {
@@ -103,12 +223,12 @@ describe('reading side by side at 1280 px', () => {
 		const row = page.locator('#s6');
 		const background = () => row.evaluate((element) => getComputedStyle(element).backgroundColor);
 		const resting = await background();
-		await row.locator('.cell.companion').hover();
+		await row.locator('.cell.companion:visible').hover();
 		await page.waitForTimeout(250);
 		const hovered = await background();
 		expect(hovered).not.toBe(resting);
-		// Both cells sit inside the highlighted row.
-		expect(await row.locator('.cell').count()).toBe(2);
+		// Both cells shown sit inside the highlighted row.
+		expect(await row.locator('.cell:visible').count()).toBe(2);
 		await page.mouse.move(0, 0);
 		await row.locator('.permalink').focus();
 		await page.waitForTimeout(250);
@@ -156,8 +276,8 @@ describe('reading side by side at 1280 px', () => {
 
 	it('remembers the pair, the text size and the theme across pages', async () => {
 		const page = await openPage(`/en/${persian.slug}/`);
-		await page.click('.pair-picker a[data-companion="es"]');
-		await page.waitForURL(`**/en/${persian.slug}/es/`);
+		await page.click('.pair-picker label:has(input[value="es"])');
+		await page.waitForURL(`**/en/${persian.slug}/?with=es`);
 		const size = () =>
 			page.$eval('.parallel', (element) => parseFloat(getComputedStyle(element).fontSize));
 		const before = await size();
@@ -166,7 +286,8 @@ describe('reading side by side at 1280 px', () => {
 		await page.click('[data-theme-toggle]');
 		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
 		await page.click('.pagination-next');
-		await page.waitForURL(`**/en/${chapters[1]!.slug}/es/`);
+		await page.waitForURL(`**/en/${chapters[1]!.slug}/?with=es`);
+		expect(await shownLanguages(page)).toEqual(['en', 'es']);
 		expect(await size()).toBeGreaterThan(before);
 		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
 		expect(
@@ -180,8 +301,8 @@ describe('reading on a phone at 390 px', () => {
 		'/',
 		'/fa/',
 		`/fa/${dutch.slug}/`,
-		`/en/${persian.slug}/es/`,
-		`/nl/${persian.slug}/only/`,
+		`/en/${persian.slug}/?with=es`,
+		`/nl/${persian.slug}/?with=only`,
 		'/404.html',
 	])('%s has no horizontal scroll', async (path) => {
 		const page = await openPage(path, { width: widths.phone });
@@ -194,9 +315,9 @@ describe('reading on a phone at 390 px', () => {
 		const page = await openPage(`/es/${dutch.slug}/`, { width: widths.phone });
 		const rows = await page.$$eval('.parallel .row', (elements) =>
 			elements.slice(0, 6).map((row) => {
-				const [primary, companion] = [...row.querySelectorAll(':scope > .cell')].map((cell) =>
-					cell.getBoundingClientRect()
-				);
+				const [primary, companion] = [...row.querySelectorAll(':scope > .cell')]
+					.filter((cell) => cell.checkVisibility())
+					.map((cell) => cell.getBoundingClientRect());
 				return {
 					primaryBottom: primary!.bottom,
 					companionTop: companion!.top,
@@ -252,21 +373,23 @@ describe('the interface in every language', () => {
 });
 
 describe('without JavaScript', () => {
-	it('shows the text in the default pair and navigates', async () => {
+	it('shows the text in the default pair, picks another pair and navigates', async () => {
 		const page = await openPage(`/en/${chapters[0]!.slug}/`, { javaScript: false });
-		expect(
-			await page
-				.locator('.parallel .row')
-				.first()
-				.locator('.cell')
-				.evaluateAll((cells) => cells.map((cell) => cell.getAttribute('lang')))
-		).toEqual(['en', 'fa']);
+		expect(await shownLanguages(page)).toEqual(['en', 'fa']);
 		expect(await page.locator('.theme-toggle').isVisible()).toBe(false);
 		await page.click('.pagination-next');
 		await page.waitForURL(`**/en/${chapters[1]!.slug}/`);
-		await page.click(`.pair-picker a[data-companion="es"]`);
-		await page.waitForURL(`**/en/${chapters[1]!.slug}/es/`);
+		await page.click('.pair-picker label:has(input[value="es"])');
+		expect(await shownLanguages(page)).toEqual(['en', 'es']);
+		expect(await columnLabels(page)).toHaveLength(2);
+		await page.click('.pair-picker label:has(input[value="only"])');
+		expect(await shownLanguages(page)).toEqual(['en']);
 		expect(await page.locator('.row').count()).toBe(chapters[1]!.versions.en!.segments.length);
+	});
+
+	it('opens a shared pair link in the default pair', async () => {
+		const page = await openPage(`/en/${persian.slug}/?with=nl`, { javaScript: false });
+		expect(await shownLanguages(page)).toEqual(['en', 'fa']);
 	});
 });
 

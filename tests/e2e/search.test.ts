@@ -245,7 +245,9 @@ describe('search', () => {
 		const id = new URL(page.url()).hash.slice(1);
 		expect(await page.locator(`#${id}`).evaluate((row) => row.matches(':target'))).toBe(true);
 		expect(
-			await page.$$eval(`#${id} .cell`, (cells) => cells.map((cell) => cell.getAttribute('lang')))
+			await page.$$eval(`#${id} .cell`, (cells) =>
+				cells.filter((cell) => cell.checkVisibility()).map((cell) => cell.getAttribute('lang'))
+			)
 		).toEqual(['fa', 'nl']);
 		const marks = await page.$$eval(`#${id} .cell[lang="nl"] mark`, (elements) =>
 			elements.map((mark) => mark.textContent.toLowerCase())
@@ -254,6 +256,27 @@ describe('search', () => {
 		expect(marks.every((mark) => mark.startsWith('pizza'))).toBe(true);
 		expect(await page.locator(`#${id} .cell[lang="fa"] mark`).count()).toBe(0);
 		await keepScreenshot(page, 'search-result-opened-fa-nl-1280');
+	});
+
+	it('a result in a language the default pair does not show opens the pair that shows it', async () => {
+		const page = await openPage(`/fa/${persian.slug}/`);
+		const results = await search(page, 'pizza', 'all');
+		const english = results.find(
+			(result) => result.language === 'en' && result.href.startsWith(`/fa/${dutch.slug}/`)
+		)!;
+		expect(english.href).toMatch(
+			new RegExp(`^/fa/${dutch.slug}/\\?with=en&mark=[^#]*&in=en#s\\d+$`)
+		);
+		await page.click(`.search-results a[href="${english.href}"]`);
+		await page.waitForURL((url) => url.pathname === `/fa/${dutch.slug}/` && url.hash !== '');
+		expect(new URL(page.url()).searchParams.get('with')).toBe('en');
+		const id = new URL(page.url()).hash.slice(1);
+		expect(
+			await page.$$eval(`#${id} .cell`, (cells) =>
+				cells.filter((cell) => cell.checkVisibility()).map((cell) => cell.getAttribute('lang'))
+			)
+		).toEqual(['fa', 'en']);
+		expect(await page.locator(`#${id} .cell[lang="en"] mark`).count()).toBeGreaterThan(0);
 	});
 
 	describe('precision: a passage is found by its own words only', () => {
@@ -340,7 +363,7 @@ describe('search', () => {
 					label: 'in English',
 				});
 				expect(passageText('en', result.href)).toContain(withoutEllipses(result.counterpart!.text));
-				expect(result.href).toMatch(/^\/en\/[^/]+\/(fa\/)?\?mark=[^#]*&in=fa(#s\d+)?$/);
+				expect(result.href).toMatch(/^\/en\/[^/]+\/\?(with=fa&)?mark=[^#]*&in=fa(#s\d+)?$/);
 			}
 			const dirs = await page.$$eval(
 				'.search-results > li[data-language="fa"] a > .search-result-text',

@@ -6,7 +6,7 @@ import { useTranslations } from '../../src/lib/i18n';
 import { languageDir } from '../../src/lib/languages';
 import { inLanguageDigits } from '../../src/lib/writing-systems';
 import { translationCredit } from '../../src/lib/provenance';
-import { defaultCompanion } from '../../src/lib/views';
+import { defaultCompanion, pairChoices } from '../../src/lib/views';
 import { fixtureBook, fixtureDist } from '../fixture-books';
 
 const dist = fixtureDist('reader');
@@ -80,11 +80,23 @@ describe('built site', () => {
 							segment.marker ? inLanguageDigits(segment.marker, code) : ''
 						);
 					}
-					// A translation stands beside its original, which carries the original's lang and dir.
+					// Every language the reader can pick beside it is there in full, each cell with its own lang and dir.
+					for (const { companion, column } of pairChoices(chapter, code, book)) {
+						if (!column) continue;
+						for (const segment of column.segments) {
+							const cell = $(`#${segment.id} > .cell[data-beside="${companion}"]`);
+							expect(cell.length, `${code} ${companion} ${segment.id}`).toBe(1);
+							expect(cell.attr('lang')).toBe(segment.lang);
+							expect(cell.attr('dir')).toBe(dirOf(segment.lang));
+							expect(textOf(cell)).toBe(normalize(segment.text));
+						}
+					}
+					// A translation stands beside its original by default, which carries the original's lang and dir.
 					if (code !== chapter.originalLanguage) {
+						expect($('.pair-picker input[checked]').attr('value')).toBe(chapter.originalLanguage);
 						const original = chapter.versions[chapter.originalLanguage]!;
 						for (const segment of original.segments) {
-							const cell = $(`#${segment.id} > .cell`).eq(1);
+							const cell = $(`#${segment.id} > .cell[data-beside="${chapter.originalLanguage}"]`);
 							expect(cell.attr('lang')).toBe(chapter.originalLanguage);
 							expect(cell.attr('dir')).toBe(dirOf(chapter.originalLanguage));
 							expect(textOf(cell)).toBe(normalize(segment.text));
@@ -95,9 +107,10 @@ describe('built site', () => {
 							provenance.type === 'translation'
 								? translationCredit(provenance, code, code, book.defaultLanguage)
 								: undefined;
-						expect($('.provenance-translation bdi').text()).toBe(credit!.text);
-						expect($('.provenance-translation bdi').attr('lang')).toBe(credit!.lang);
-						expect($('.provenance-translation').text()).toContain(
+						const label = $('.column-labels .provenance:not([data-beside])');
+						expect(label.find('bdi').text()).toBe(credit!.text);
+						expect(label.find('bdi').attr('lang')).toBe(credit!.lang);
+						expect(label.text()).toContain(
 							useTranslations(code)(
 								provenance.type === 'translation' && provenance.reviewed
 									? 'translationReviewed'

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { companionsOf, defaultCompanion } from '../../src/lib/views';
+import { companionsOf, defaultCompanion, pairChoices } from '../../src/lib/views';
 import { fixtureBook, fixtureDist } from '../fixture-books';
 
 const dist = fixtureDist('reader');
@@ -61,19 +61,37 @@ describe('sharing metadata', () => {
 		});
 	});
 
-	it('pair views exist for every other language and alone, point their canonical at the chapter, and are not indexed twice', () => {
-		const sitemap = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
+	it('one page per chapter and language offers every pair: a choice per companion, the default checked, a cell per companion in every row, and no page per pair', () => {
 		for (const chapter of chapters)
-			for (const code of codes)
-				for (const companion of companionsOf(code, book).filter(
-					(candidate) => candidate !== defaultCompanion(chapter, code, book)
-				)) {
-					const path = `/${code}/${chapter.slug}/${companion}/`;
-					expect(existsSync(`${dist}${path}index.html`), path).toBe(true);
-					const $ = page(path);
-					expect($('link[rel="canonical"]').attr('href')).toBe(url(`/${code}/${chapter.slug}/`));
-					expect(sitemap).not.toContain(url(path));
-				}
+			for (const code of codes) {
+				const $ = page(`/${code}/${chapter.slug}/`);
+				const choices = pairChoices(chapter, code, book);
+				expect(
+					$('.pair-picker input')
+						.map((_, input) => $(input).attr('value'))
+						.get()
+				).toEqual(choices.map((choice) => choice.companion));
+				expect($('.pair-picker input[checked]').attr('value')).toBe(
+					defaultCompanion(chapter, code, book)
+				);
+				const beside = choices.filter((choice) => choice.column).map((choice) => choice.companion);
+				$('.parallel .row').each((_, row) => {
+					expect($(row).children('.cell.primary').attr('lang')).toBeTruthy();
+					expect(
+						$(row)
+							.children('.cell.companion')
+							.map((__, cell) => $(cell).attr('data-beside'))
+							.get()
+					).toEqual(beside);
+				});
+				expect(
+					$('.column-labels .provenance[data-beside]')
+						.map((_, label) => $(label).attr('data-beside'))
+						.get()
+				).toEqual(beside);
+				for (const companion of companionsOf(code, book))
+					expect(existsSync(`${dist}/${code}/${chapter.slug}/${companion}/index.html`)).toBe(false);
+			}
 	});
 
 	it('every canonical URL is a page whose canonical is itself', () => {
@@ -87,22 +105,32 @@ describe('sharing metadata', () => {
 });
 
 describe('PDF and EPUB downloads', () => {
-	it('every chapter page links the PDFs of the chapter and of the pair shown, and the PDFs and EPUBs of the book, in its language, with their format and size', () => {
+	it('every chapter page links the PDFs of the chapter and of each pair built (shown with its pair), and the PDFs and EPUBs of the book, in its language, with their format and size', () => {
 		for (const chapter of chapters)
 			for (const code of codes) {
 				const $ = page(`/${code}/${chapter.slug}/`);
 				const links = $('.pdf-downloads a')
 					.map((_, a) => $(a).attr('href'))
 					.get();
-				const companion = defaultCompanion(chapter, code, book);
+				const pairs = companionsOf(code, book).filter((companion) =>
+					existsSync(`${dist}/pdf/${code}/${chapter.slug}.${companion}.pdf`)
+				);
+				// The pair shown by default always has its PDF.
+				expect(pairs).toContain(defaultCompanion(chapter, code, book));
 				expect(links).toEqual([
 					`/pdf/${code}/${chapter.slug}.pdf`,
-					`/pdf/${code}/${chapter.slug}.${companion}.pdf`,
+					...pairs.map((companion) => `/pdf/${code}/${chapter.slug}.${companion}.pdf`),
 					`/pdf/${code}/book.pdf`,
 					`/pdf/${code}/book.parallel.pdf`,
 					`/epub/${code}/book.epub`,
 					`/epub/${code}/book.parallel.epub`,
 				]);
+				// A pair's PDF is listed with that pair: its item is marked for the pair picker.
+				expect(
+					$('.pdf-downloads li[data-beside]')
+						.map((_, item) => $(item).attr('data-beside'))
+						.get()
+				).toEqual(pairs);
 				for (const href of links) expect(existsSync(`${dist}${href}`), href).toBe(true);
 				expect($('.pdf-size').first().text()).toMatch(/PDF, .*(kB|کیلوبایت)/);
 				expect($('.pdf-size').last().text()).toMatch(/EPUB, .*(kB|کیلوبایت)/);

@@ -196,8 +196,8 @@ export async function runFullBench(contentDir: string): Promise<void> {
 		[`home (${original})`]: `/${original}/`,
 		[`chapter, default pair (${original} beside ${other})`]: `/${original}/${first.slug}/`,
 		[`chapter, default pair (${other} beside ${original})`]: `/${other}/${first.slug}/`,
-		[`chapter, other pair (${third} beside ${other})`]: `/${third}/${first.slug}/${other}/`,
-		[`chapter, alone (${third})`]: `/${third}/${first.slug}/only/`,
+		[`chapter, other pair (${third} beside ${other})`]: `/${third}/${first.slug}/?with=${other}`,
+		[`chapter, alone (${third})`]: `/${third}/${first.slug}/?with=only`,
 		'404': '/404.html',
 	};
 	const server = await preview({
