@@ -31,7 +31,12 @@ function link(path: string, kind: PdfLink['kind'], other?: string): PdfLink | un
 			};
 }
 
-/** Downloads for a chapter page: the chapter alone and the pair shown (PDF), and the whole book (PDF and EPUB). */
+/**
+ * Downloads for a chapter page: the chapter alone and the pair shown (PDF), and the whole book (PDF and EPUB).
+ * Only the pair of `lang` with its default companion has a PDF (docs/decisions/pdf-set.md): for another companion the
+ * pair is left out, and the page prints instead. Every link is to a file the build made (the manifest), so the list
+ * follows whatever tools/pdf/pdf-specs.ts makes.
+ */
 export function chapterPdfs(lang: string, slug: string, companion: string | undefined): PdfLink[] {
 	return [
 		link(pdfPath.chapter(lang, slug), 'chapter'),

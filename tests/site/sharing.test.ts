@@ -87,7 +87,7 @@ describe('sharing metadata', () => {
 });
 
 describe('PDF and EPUB downloads', () => {
-	it('every chapter page links the PDFs of the chapter and of the pair shown, and the PDFs and EPUBs of the book, in its language, with their format and size', () => {
+	it('every chapter page links the PDFs of the chapter and of the pair shown, and the PDFs and EPUBs of the book, in its language, with their format and size; other pairs have no PDF', () => {
 		for (const chapter of chapters)
 			for (const code of codes) {
 				const $ = page(`/${code}/${chapter.slug}/`);
@@ -104,6 +104,8 @@ describe('PDF and EPUB downloads', () => {
 					`/epub/${code}/book.parallel.epub`,
 				]);
 				for (const href of links) expect(existsSync(`${dist}${href}`), href).toBe(true);
+				for (const other of codes.filter((other) => other !== code && other !== companion))
+					expect(existsSync(`${dist}/pdf/${code}/${chapter.slug}.${other}.pdf`), other).toBe(false);
 				expect($('.pdf-size').first().text()).toMatch(/PDF, .*(kB|کیلوبایت)/);
 				expect($('.pdf-size').last().text()).toMatch(/EPUB, .*(kB|کیلوبایت)/);
 				expect($('.pdf-downloads a').last().attr('type')).toBe('application/epub+zip');
