@@ -33,18 +33,12 @@ function link(path: string, kind: PdfLink['kind'], other?: string): PdfLink | un
 			};
 }
 
-/** Downloads for a chapter page: the chapter alone and the pair shown (PDF), and the whole book (PDF and EPUB). */
-export function chapterPdfs(lang: string, slug: string, companion: string | undefined): PdfLink[] {
-	return [
-		link(pdfPath.chapter(lang, slug), 'chapter'),
-		companion
-			? link(pdfPath.chapterPair(lang, slug, companion), 'chapterPair', companion)
-			: undefined,
-		...bookDownloads(lang),
-	].filter((pdf): pdf is PdfLink => Boolean(pdf));
-}
-
-/** Downloads for the chapter page, which offers every pair: the chapter alone, each pair built (marked with its companion, shown with it), and the whole book. */
+/**
+ * Downloads for the chapter page, which offers every pair: the chapter alone, each pair built (marked with its
+ * companion, so that it shows with that pair), and the whole book (PDF and EPUB). Only the pair of `lang` with its
+ * default companion has a PDF (docs/decisions/pdf-set.md); another pair prints from the page. Every link is to a file
+ * the build made (the manifest), so the list follows whatever tools/pdf/pdf-specs.ts makes.
+ */
 export function chapterPageDownloads(lang: string, slug: string, companions: string[]): PdfLink[] {
 	const pairs = companions.map((companion) => {
 		const pair = link(pdfPath.chapterPair(lang, slug, companion), 'chapterPair', companion);

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { languageDir } from '../../src/lib/languages';
+import { defaultCompanion } from '../../src/lib/views';
 import { pdfSpecs } from '../../tools/pdf/pdf-specs';
 import { fixtureBook, fixtureBooks, fixtureDist, type FixtureName } from '../fixture-books';
 import { expectRunningHeads, poppler, runningHeads } from './poppler';
@@ -131,12 +132,26 @@ describe.each(Object.keys(fixtureBooks) as FixtureName[])('PDFs of the %s book',
 	const { book, chapters } = fixtureBook(name);
 	const specs = pdfSpecs(book, chapters);
 
-	it('one per chapter and language, one per chapter pair, and two books per language, all in its pdf/ folder', () => {
-		expect(specs).toHaveLength(
-			book.languages.length * (2 + chapters.length * book.languages.length)
-		);
+	it('per chapter and language one alone and one beside its default companion, and two books per language, all in its pdf/ folder; no other pair', () => {
+		const codes = book.languages.map((language) => language.code);
+		expect(specs).toHaveLength(codes.length * (2 + chapters.length * 2));
 		for (const spec of specs)
 			expect(readFileSync(`${dist}/${spec.path}`).length, spec.path).toBeGreaterThan(1000);
+		for (const chapter of chapters)
+			for (const lang of codes) {
+				const companion = defaultCompanion(chapter, lang, book);
+				expect(existsSync(`${dist}/pdf/${lang}/${chapter.slug}.${companion}.pdf`)).toBe(true);
+				for (const other of codes.filter((code) => code !== lang && code !== companion))
+					expect(
+						existsSync(`${dist}/pdf/${lang}/${chapter.slug}.${other}.pdf`),
+						`${lang} beside ${other}`
+					).toBe(false);
+			}
+		expect(
+			readdirSync(`${dist}/pdf`, { recursive: true }).filter((file) =>
+				String(file).endsWith('.pdf')
+			)
+		).toHaveLength(specs.length);
 	});
 
 	describe.each(specs.map((spec) => [spec.path, spec] as const))('%s', (path, spec) => {

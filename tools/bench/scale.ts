@@ -2,9 +2,9 @@
  * `npm run bench -- --chapters 5,50,500`: how the cost of a book grows with its length. For each count,
  * builds a synthetic book from the book (tools/bench/synthetic-book.ts) in a temporary folder with `astro build`, as
  * `npm run build` does, and measures build time per step (as the book's integration reports them), peak memory, dist size, the search index and what a
- * first search fetches, and PDF time (sampled above 50 chapters: every k-th chapter's PDFs and the default
- * language's two books). Then builds a Starlight site of the same chapters in the same languages
- * (tools/bench/starlight-site.ts), once, as ours is built once, and sets our build without its PDF step beside it.
+ * first search fetches, PDF time (sampled above 74 chapters: every k-th chapter's PDFs and the default language's two
+ * books, tools/bench/pdf-estimate.ts) and the dist size with all its PDFs (estimated from the sample when sampled). Then
+ * builds a Starlight site of the same chapters in the same languages (tools/bench/starlight-site.ts), once, as ours is built once, and sets our build without its PDF step beside it.
  * Prints a table with the growth per chapter; writes bench/results/scale-latest.json.
  */
 import {
@@ -17,12 +17,15 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { preview } from 'astro';
 import { launchBrowser } from '../lib/chromium';
 import { buildReportPath } from '../astro/book-integration';
 import { filesUnder, totalBytes } from '../lib/files';
+import { readBookFromDisk } from '../../src/lib/read-chapters';
+import { pdfSpecs } from '../pdf/pdf-specs';
 import { measuredRun } from './measured-run';
+import { estimatePdfBytes, sampleStep } from './pdf-estimate';
 import { measureSearch } from './search';
 import {
 	buildStarlightSite,
@@ -50,10 +53,16 @@ interface ScaleRow {
 		typeset: number;
 		of: number;
 		bytes: number;
+		/** All `of` PDFs: `bytes` when none was left out, else estimated from the sample (estimatePdfBytes). */
+		allBytes: number;
+		/** Of `allBytes`, the chapters' PDFs (alone and pairs) divided by the chapters: what each chapter adds, besides the books. */
+		chapterBytesPerChapter: number;
 		ms: number;
 		msPerPdf: number;
 		sampleEvery: number;
 	};
+	/** The dist with all its PDFs: `distBytes` with the sampled PDFs replaced by `pdf.allBytes`. */
+	distWithAllPdfsBytes: number;
 	/** One build of a Starlight site of the same chapters, its Pagefind search included. */
 	starlight: StarlightBuild;
 	/** Our build without its PDF and EPUB steps, divided by Starlight's build: below 1, ours is faster. */
@@ -65,7 +74,7 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 	const content = join(work, 'content');
 	const dist = join(work, 'dist');
 	const slugs = writeSyntheticBook(fromDir, content, chapters);
-	const sampleEvery = Math.max(1, Math.round(chapters / 50));
+	const sampleEvery = sampleStep(chapters, readBookFromDisk(fromDir).chapters.length);
 	const env = {
 		BOOK_CONTENT_DIR: content,
 		BOOK_PDF_WORK_DIR: join(work, 'pdf'),
@@ -107,7 +116,19 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 		slugs.map((slug) => statSync(join(dist, code, slug, 'index.html')).size)
 	);
 	const pdfs = all.filter((file) => file.path.endsWith('.pdf'));
-	const pdfTotal = 2 * languages.length + chapters * languages.length ** 2;
+	const synthetic = readBookFromDisk(content);
+	const specs = pdfSpecs(synthetic.book, synthetic.chapters);
+	const built = Object.fromEntries(pdfs.map((file) => [relative(dist, file.path), file.bytes]));
+	const allPdfBytes = estimatePdfBytes(specs, built, synthetic.book.defaultLanguage);
+	const chapterPdfBytes = estimatePdfBytes(
+		specs.filter((spec) => !spec.book),
+		built,
+		synthetic.book.defaultLanguage
+	);
+	const distWithAllPdfsBytes = totalBytes(all) - totalBytes(pdfs) + allPdfBytes;
+	console.log(
+		`  ${chapters} chapters: dist with all ${specs.length} PDFs ${(distWithAllPdfsBytes / 2 ** 20).toFixed(0)} MiB, of it PDFs ${(allPdfBytes / 2 ** 20).toFixed(0)} MiB (${Math.round((100 * allPdfBytes) / distWithAllPdfsBytes)}%; chapter PDFs ${(chapterPdfBytes / chapters / 1024).toFixed(0)} KiB a chapter)${pdfs.length < specs.length ? `, estimated from the ${pdfs.length} typeset` : ''}`
+	);
 
 	// What a reader's first search fetches, from the built site served as usual.
 	const bookDir = process.env.BOOK_CONTENT_DIR;
@@ -152,12 +173,15 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 		firstSearchBytes: Math.max(...Object.values(search.firstSearch).map((first) => first.bytes)),
 		pdf: {
 			typeset: pdfs.length,
-			of: pdfTotal,
+			of: specs.length,
 			bytes: totalBytes(pdfs),
+			allBytes: allPdfBytes,
+			chapterBytesPerChapter: Math.round(chapterPdfBytes / chapters),
 			ms: buildMs.pdf,
 			msPerPdf: Math.round(buildMs.pdf / pdfs.length),
 			sampleEvery,
 		},
+		distWithAllPdfsBytes,
 		starlight,
 		ratio,
 	};
@@ -179,6 +203,9 @@ function printTable(rows: ScaleRow[]): void {
 					'search s': +(row.buildMs.search / 1000).toFixed(1),
 					'peak MiB': mib(row.peakRssBytes),
 					'dist MiB': mib(row.distBytes),
+					'dist MiB, all PDFs': mib(row.distWithAllPdfsBytes),
+					'PDF share': `${Math.round((100 * row.pdf.allBytes) / row.distWithAllPdfsBytes)}%`,
+					'chapter PDFs KiB a chapter': kib(row.pdf.chapterBytesPerChapter),
 					'html MiB': mib(row.htmlBytes),
 					'chapter page KiB': kib(row.averageChapterPageBytes),
 					'index MiB': mib(row.searchIndexBytes),
@@ -225,6 +252,6 @@ export async function runScaleBench(fromDir: string, counts: number[]): Promise<
 	);
 	printTable(rows);
 	console.log(
-		'Build time and dist growth exclude PDFs, which are sampled above 50 chapters (see the PDF columns). Ratio: our build without the PDF step / the Starlight build of the same chapters. Written to bench/results/scale-latest.json'
+		"Build time and dist growth exclude PDFs, which are sampled above 74 chapters (see the PDF columns); 'dist MiB, all PDFs' is the site with every PDF, estimated from the sampled ones when sampled (GitHub Pages takes 1 GB). Ratio: our build without the PDF step / the Starlight build of the same chapters. Written to bench/results/scale-latest.json"
 	);
 }

@@ -1,9 +1,21 @@
-/** Which PDFs a book gets: per chapter one per language and one per pair; per language the whole book alone and beside the originals. */
+/**
+ * Which PDFs a book gets (docs/decisions/pdf-set.md): per chapter and language, the chapter alone and the chapter
+ * beside its default companion (a translation beside its original, the original beside the book's default language),
+ * the pair its page shows first; per language, the whole book alone and beside the same companions. The other pairs
+ * are one click away on the site and print from the browser: a PDF of each would be most of the site's bytes.
+ */
 import type { Chapter } from '../../src/lib/assemble-book';
+import { ALONE } from '../../src/lib/urls';
 import { defaultCompanion } from '../../src/lib/views';
 import type { Book } from '../../src/schemas';
 import type { PdfSpec } from './typst-source';
 import { pdfPath } from '../../src/lib/pdf-paths';
+
+/** The one language a chapter's pair PDF in `lang` sets beside it, or none (a book in one language). */
+export function pdfCompanion(chapter: Chapter, lang: string, book: Book): string | undefined {
+	const companion = defaultCompanion(chapter, lang, book);
+	return companion === ALONE ? undefined : companion;
+}
 
 /**
  * `sampleEvery` (benchmarks of big books only): every k-th chapter's PDFs and the default language's
@@ -36,12 +48,13 @@ export function pdfSpecs(book: Book, chapters: Chapter[], sampleEvery = 1): PdfS
 				book: false,
 				chapters: [{ chapter, companion: undefined }],
 			});
-			for (const other of codes.filter((code) => code !== lang))
+			const companion = pdfCompanion(chapter, lang, book);
+			if (companion)
 				specs.push({
-					path: pdfPath.chapterPair(lang, chapter.slug, other),
+					path: pdfPath.chapterPair(lang, chapter.slug, companion),
 					lang,
 					book: false,
-					chapters: [{ chapter, companion: other }],
+					chapters: [{ chapter, companion }],
 				});
 		}
 	}
