@@ -72,6 +72,8 @@ export const bookSchema = z.strictObject({
 	/** Editors read it for completion and checks; the build ignores it. */
 	$schema: z.string().optional(),
 	title: perLanguage,
+	/** The book's name where there is little room (a web app's short name on a phone's home screen); the title where not given. */
+	shortTitle: perLanguage.optional(),
 	subtitle: perLanguage,
 	description: perLanguage,
 	/** The book's introduction per language; blank lines separate paragraphs. */

@@ -24,9 +24,14 @@ export interface StaticSite {
 	close(): Promise<void>;
 }
 
-/** Starts a server for `dir` on a free loopback port; with a base (`/repo/`), the site is there and nothing is outside it, as on a GitHub Pages project site. */
-export function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
+/**
+ * Starts a server for `dir` on a free loopback port; with a base (`/repo/`), the site is there and nothing is outside
+ * it, as on a GitHub Pages project site. `dir` may be a function: the folder served changes when a test publishes a
+ * rebuilt site at the same address.
+ */
+export function serveStatic(site: string | (() => string), base = '/'): Promise<StaticSite> {
 	const server = createServer((request, response) => {
+		const dir = typeof site === 'string' ? site : site();
 		const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
 		const file = pathname.startsWith(base)
 			? builtFile(`/${pathname.slice(base.length)}`, dir)

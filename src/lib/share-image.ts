@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { bookWorkDir } from './content-dir';
 import { sha256 } from './text-hash';
+import { themeColors } from './theme-colors';
 
 export interface ShareImageText {
 	title: string;
@@ -101,6 +102,21 @@ export function renderCover(text: CoverText): Buffer {
 ${titleLines.map((content, index) => line(content, 520 + index * 125, 100, 700, '#1d1d1f')).join('\n')}
 ${subtitleLines.map((content, index) => line(content, subtitleTop + index * 70, 50, 400, '#5a5a63')).join('\n')}
 ${line(text.footer, 1650, 40, 400, '#5a5a63')}
+</svg>`;
+	return renderSvg(svg, text.fontFiles, text.families);
+}
+
+/** The app icon, a square PNG of `size` px: the book's initial in the page colour on the accent, as the share images' band; `maskable` keeps it inside the safe zone. */
+export function renderIcon(
+	text: { letter: string; families: string[]; fontFiles: string[] },
+	size: number,
+	maskable: boolean
+): Buffer {
+	const family = escapeXml(text.families.map((name) => `'${name}'`).join(', '));
+	const fontSize = maskable ? 240 : 320;
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 512 512">
+<rect width="512" height="512" rx="${maskable ? 0 : 96}" fill="${themeColors.light.accent}"/>
+<text x="256" y="256" dominant-baseline="central" text-anchor="middle" font-family="${family}" font-size="${fontSize}" font-weight="700" fill="${themeColors.light.background}">${escapeXml(text.letter)}</text>
 </svg>`;
 	return renderSvg(svg, text.fontFiles, text.families);
 }

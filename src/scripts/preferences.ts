@@ -1,4 +1,4 @@
-/** On every page: the theme switch and the contents; the store of the reader's choices (theme, text size, pair). */
+/** On every page: the theme switch and the contents, offline reading started after load; the store of the reader's choices (theme, text size, pair). */
 const root = document.documentElement;
 const store = {
 	get: (key: string) => {
@@ -35,5 +35,14 @@ if (toggle) {
 // Browsers without ::details-content keep a closed <details> shut: open the contents on wide screens.
 const toc = document.querySelector<HTMLDetailsElement>('[data-toc]');
 if (toc && matchMedia('(min-width: 64rem)').matches) toc.open = true;
+
+// Offline reading (src/scripts/offline.ts): after the page has loaded, where a service worker can run; the dev server has none.
+declare const __SERVICE_WORKER__: boolean;
+if (__SERVICE_WORKER__ && 'serviceWorker' in navigator && 'caches' in window)
+	addEventListener('load', () => {
+		import('./offline')
+			.then((offline) => offline.start())
+			.catch((error: unknown) => console.warn('Offline reading is not available:', error));
+	});
 
 export { store };

@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { languageDir } from '../../src/lib/languages';
 import { companionsOf, defaultCompanion, pairChoices } from '../../src/lib/views';
 import { fixtureBook, fixtureDist } from '../fixture-books';
 
@@ -150,5 +151,77 @@ describe('PDF and EPUB downloads', () => {
 				`/epub/${code}/book.epub`,
 				`/epub/${code}/book.parallel.epub`,
 			]);
+	});
+});
+
+describe('the book as a web app, for offline reading', () => {
+	it.each(codes)(
+		'%s: a manifest with the title and short title, language and direction, its home as start, and icons that exist at their sizes',
+		(code) => {
+			const manifest = JSON.parse(
+				readFileSync(`${dist}/${code}/manifest.webmanifest`, 'utf8')
+			) as Record<string, unknown> & { icons: { src: string; sizes: string; purpose: string }[] };
+			expect(manifest).toMatchObject({
+				name: book.title[code],
+				short_name: book.shortTitle?.[code] ?? book.title[code],
+				lang: code,
+				dir: languageDir(book, code),
+				start_url: `/${code}/`,
+				scope: '/',
+				id: '/',
+				display: 'standalone',
+			});
+			expect(manifest.icons.map((icon) => icon.purpose).sort()).toEqual(['any', 'any', 'maskable']);
+			for (const icon of manifest.icons) {
+				const [width, height] = icon.sizes.split('x').map(Number);
+				expect(pngSize(`${dist}${icon.src}`), icon.src).toEqual({ width, height });
+			}
+			// Every page links its language's manifest and gives the browser both themes' colours.
+			for (const path of [`/${code}/`, `/${code}/${chapters[0]!.slug}/`]) {
+				const $ = page(path);
+				expect($('link[rel="manifest"]').attr('href')).toBe(`/${code}/manifest.webmanifest`);
+				expect(
+					$('meta[name="theme-color"]')
+						.map((_, meta) => `${$(meta).attr('media')} ${$(meta).attr('content')}`)
+						.get()
+				).toEqual([
+					`(prefers-color-scheme: light) ${manifest.background_color as string}`,
+					expect.stringMatching(/^\(prefers-color-scheme: dark\) #[0-9a-f]{6}$/),
+				]);
+			}
+		}
+	);
+
+	it('a service worker, and per language a list of what saving it stores, every file there with its size and hash', () => {
+		expect(readFileSync(`${dist}/sw.js`, 'utf8')).toContain('workbox');
+		for (const code of codes) {
+			const list = JSON.parse(readFileSync(`${dist}/offline/${code}.json`, 'utf8')) as {
+				lang: string;
+				bytes: number;
+				files: [string, string, number][];
+			};
+			expect(list.lang).toBe(code);
+			const paths = list.files.map(([path]) => path);
+			// Its pages (every chapter with every pair), search index and the passages its results show, the scripts and fonts.
+			expect(paths).toEqual(
+				expect.arrayContaining([
+					`/${code}/`,
+					...chapters.map((chapter) => `/${code}/${chapter.slug}/`),
+					`/pagefind/${code}/pagefind.js`,
+					`/search/${code}/${chapters[0]!.slug}/s1.json`,
+				])
+			);
+			expect(paths.some((path) => path.endsWith('.woff2'))).toBe(true);
+			// Nothing of another language's pages, and no PDF.
+			expect(
+				paths.filter((path) => /^\/(fa|en|es|nl)\//.test(path) && !path.startsWith(`/${code}/`))
+			).toEqual([]);
+			expect(paths.filter((path) => /\.(pdf|epub)$/.test(path))).toEqual([]);
+			for (const [path, , bytes] of list.files) {
+				const file = path.endsWith('/') ? `${dist}${path}index.html` : `${dist}${path}`;
+				expect(readFileSync(file).length, path).toBe(bytes);
+			}
+			expect(list.bytes).toBe(list.files.reduce((sum, [, , bytes]) => sum + bytes, 0));
+		}
 	});
 });

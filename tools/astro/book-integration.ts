@@ -22,6 +22,8 @@ import { epubStep } from '../epub/build-epubs';
 import { publishStaged } from '../lib/download-step';
 import { subsetFonts } from '../fonts/subset-fonts';
 import { pdfStep } from '../pdf/build-pdfs';
+import { writeOfflineLists } from '../offline/offline-lists';
+import { writeServiceWorker } from '../offline/service-worker';
 import { buildSearchIndex } from '../search/build-index';
 import { bookWarnings } from '../site/book-warnings';
 
@@ -67,7 +69,12 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 	return {
 		name: 'parallel-book',
 		hooks: {
-			'astro:config:setup': ({ command, addWatchFile }) => {
+			'astro:config:setup': ({ command, addWatchFile, updateConfig }) => {
+				// Built sites have a service worker, the dev server none (it would serve pages from a cache while they are
+				// edited): said by the command, not by NODE_ENV, which a test runner sets.
+				updateConfig({
+					vite: { define: { __SERVICE_WORKER__: JSON.stringify(command === 'build') } },
+				});
 				// The dev server restarts (and reads the book again) when book.json changes.
 				addWatchFile(resolve(bookFile(contentDir)));
 				if (command !== 'build' && command !== 'dev') return;
@@ -90,6 +97,16 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				console.log(`pages: ${pages.length} in ${(steps.pages / 1000).toFixed(1)} s`);
 				await timed('csp', () => writeHeaders(outDir));
 				await timed('search', () => buildSearchIndex(outDir, read));
+				// Last: the offline lists hash what the other steps wrote.
+				await timed('offline', async () => {
+					const lists = writeOfflineLists(outDir, read, base);
+					const worker = await writeServiceWorker(outDir, base);
+					console.log(
+						`offline: service worker precaching ${worker.count} scripts (${(worker.size / 1024).toFixed(1)} KiB); saving a language stores ${lists
+							.map((list) => `${list.lang} ${(list.bytes / 2 ** 20).toFixed(1)} MiB`)
+							.join(', ')}`
+					);
+				});
 				await timed('publish', () => {
 					publishStaged(pdfStageDir, 'pdf', outDir);
 					publishStaged(epubStageDir, 'epub', outDir);

@@ -1,0 +1,67 @@
+/** The offline lists (dist/offline/<lang>.json): what saving a language for offline reading stores, each file with a hash of its bytes and its size. */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { OfflineList, OfflineSummary } from '../../src/lib/offline';
+import type { BookOnDisk } from '../../src/lib/read-chapters';
+import { ALONE } from '../../src/lib/urls';
+import { defaultCompanion } from '../../src/lib/views';
+import { filesUnder } from '../lib/files';
+
+/**
+ * The files of `lang`: its pages (home, status, every chapter with every pair, the 404 page), the shared scripts,
+ * fonts and icons, its manifest, its search index, and the passage files its search results show (its own, and those
+ * of the language shown beneath a match). Site paths under `base`; a page is listed by its directory URL.
+ */
+export function offlineFiles(outDir: string, read: BookOnDisk, lang: string): string[] {
+	const under = (dir: string) =>
+		existsSync(join(outDir, dir))
+			? filesUnder(join(outDir, dir)).map((file) => relative(outDir, file.path))
+			: [];
+	const companions = new Set(
+		read.chapters.map(
+			(chapter) => [chapter.slug, defaultCompanion(chapter, lang, read.book)] as const
+		)
+	);
+	return [
+		'index.html',
+		'404.html',
+		'favicon.svg',
+		`${lang}/index.html`,
+		`${lang}/status/index.html`,
+		`${lang}/manifest.webmanifest`,
+		...read.chapters.map((chapter) => `${lang}/${chapter.slug}/index.html`),
+		...under('_astro'),
+		...under('icons'),
+		...under(`pagefind/${lang}`),
+		...under(`search/${lang}`),
+		...[...companions]
+			.filter(([, companion]) => companion !== ALONE)
+			.flatMap(([slug, companion]) => under(`search/${companion}/${slug}`)),
+	].filter((file) => existsSync(join(outDir, file)));
+}
+
+const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+/** `fa/x/index.html` → `<base>fa/x/`: the URL a reader opens. */
+const urlOf = (file: string, base: string) => `${base}${file.replace(/(^|\/)index\.html$/u, '$1')}`;
+
+/** Writes `<outDir>/offline/<lang>.json` and its summary for every language; returns the lists. */
+export function writeOfflineLists(outDir: string, read: BookOnDisk, base: string): OfflineList[] {
+	mkdirSync(join(outDir, 'offline'), { recursive: true });
+	return read.book.languages.map(({ code }) => {
+		const files = [...new Set(offlineFiles(outDir, read, code))].sort().map((file) => {
+			const bytes = readFileSync(join(outDir, file));
+			return [urlOf(file, base), hash(bytes), bytes.length] as [string, string, number];
+		});
+		const list: OfflineList = {
+			lang: code,
+			revision: hash(Buffer.from(JSON.stringify(files))),
+			bytes: files.reduce((sum, [, , bytes]) => sum + bytes, 0),
+			files,
+		};
+		writeFileSync(join(outDir, 'offline', `${code}.json`), `${JSON.stringify(list)}\n`);
+		const summary: OfflineSummary = { lang: list.lang, revision: list.revision, bytes: list.bytes };
+		writeFileSync(join(outDir, 'offline', `${code}.summary.json`), `${JSON.stringify(summary)}\n`);
+		return list;
+	});
+}
