@@ -287,6 +287,10 @@ export async function runFullBench(contentDir: string): Promise<void> {
 					'total KB (br)': +(weight.total / 1000).toFixed(1),
 					'total KB (gzip)': +(weight.gzipTotal / 1000).toFixed(1),
 					'eager JS KB': +(weight.eagerJsBytes / 1000).toFixed(1),
+					'after load KB': +(weight.afterLoadBytes / 1000).toFixed(1),
+					'service worker KB (new)': +(weight.serviceWorker.bytes / 1000).toFixed(1),
+					'service worker KB (HTTP cache)': +(weight.serviceWorker.reused / 1000).toFixed(1),
+					'service worker requests': weight.serviceWorker.requests,
 				},
 			])
 		)

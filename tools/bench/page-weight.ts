@@ -13,6 +13,13 @@ export interface PageWeight {
 	gzipTotal: number;
 	/** JavaScript that runs at load: module scripts and inline scripts, compressed. */
 	eagerJsBytes: number;
+	/** What the page fetched after its load event (the offline script, started then), compressed; part of `total`. */
+	afterLoadBytes: number;
+	/**
+	 * What the service worker costs a first visit, compressed, not in `total`: its script, its imported part and the
+	 * files it fetches that the page had not loaded (`bytes`); those the page had loaded come from the HTTP cache (`reused`).
+	 */
+	serviceWorker: { requests: number; bytes: number; reused: number };
 }
 
 const alreadyCompressed = /\.(woff2?|png|jpe?g|webp|avif|gz|br)$/;
@@ -35,8 +42,11 @@ export async function measurePage(
 ): Promise<PageWeight> {
 	const context = await browser.newContext({ viewport });
 	const page = await context.newPage();
-	const fetched: { file: string; contentType: string }[] = [];
-	page.on('response', (response) => {
+	const fetched: { file: string; contentType: string; afterLoad: boolean; worker: boolean }[] = [];
+	let loaded = false;
+	page.on('load', () => (loaded = true));
+	// The context sees the service worker's requests too (the page's own listener would not).
+	context.on('response', (response) => {
 		const url = new URL(response.url());
 		if (url.origin !== origin) return;
 		let file = decodeURIComponent(url.pathname);
@@ -44,9 +54,21 @@ export async function measurePage(
 		fetched.push({
 			file: join('dist', file),
 			contentType: response.headers()['content-type'] ?? '',
+			afterLoad: loaded,
+			worker: Boolean(response.request().serviceWorker()) || /\/sw(-offline)?\.js$/.test(file),
 		});
 	});
 	await page.goto(origin + path, { waitUntil: 'networkidle' });
+	// The worker registers after the load event; wait until it has installed and precached.
+	await page.evaluate(() =>
+		'serviceWorker' in navigator
+			? Promise.race([
+					navigator.serviceWorker.ready.then(() => undefined),
+					new Promise((resolve) => setTimeout(resolve, 5000)),
+				])
+			: undefined
+	);
+	await page.waitForLoadState('networkidle');
 	const inlineScript = await page.$$eval('script:not([src])', (scripts) =>
 		scripts.map((script) => script.textContent ?? '').join('')
 	);
@@ -54,16 +76,31 @@ export async function measurePage(
 
 	const bytes: PageWeight['bytes'] = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
 	let gzipTotal = 0;
-	for (const { file, contentType } of fetched) {
+	let afterLoadBytes = 0;
+	let jsAtLoad = 0;
+	const serviceWorker = { requests: 0, bytes: 0, reused: 0 };
+	const byPage = new Set(fetched.filter((entry) => !entry.worker).map((entry) => entry.file));
+	for (const { file, contentType, afterLoad, worker } of fetched) {
 		const raw = readFileSync(file);
 		const compressed = alreadyCompressed.test(file)
 			? raw.length
 			: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-		bytes[kindOf(file, contentType)] += compressed;
+		if (worker) {
+			serviceWorker.requests++;
+			if (byPage.has(file)) serviceWorker.reused += compressed;
+			else serviceWorker.bytes += compressed;
+			continue;
+		}
+		const kind = kindOf(file, contentType);
+		if (afterLoad) afterLoadBytes += compressed;
+		else if (kind === 'js') jsAtLoad += compressed;
+		bytes[kind] += compressed;
 		gzipTotal += alreadyCompressed.test(file) ? raw.length : gzipSync(raw, { level: 9 }).length;
 	}
+	// Scripts fetched after the load event (offline reading) do not hold up the first screen.
 	const eagerJsBytes =
-		bytes.js + (inlineScript ? brotliCompressSync(Buffer.from(inlineScript)).length : 0);
+		jsAtLoad + (inlineScript ? brotliCompressSync(Buffer.from(inlineScript)).length : 0);
 	const total = Object.values(bytes).reduce((sum, value) => sum + value, 0);
-	return { path, requests: fetched.length, bytes, total, gzipTotal, eagerJsBytes };
+	const requests = fetched.filter((entry) => !entry.worker).length;
+	return { path, requests, bytes, total, gzipTotal, eagerJsBytes, afterLoadBytes, serviceWorker };
 }

@@ -29,7 +29,8 @@ self.addEventListener('message', (event) => {
 		Promise.all(
 			event.data.urls.map(async (url) => {
 				const cache = await caches.open(new URL(url).pathname.includes('/_astro/') ? ${JSON.stringify(names.assets)} : ${JSON.stringify(names.visited)});
-				if (!(await cache.match(url, { ignoreSearch: true }))) await cache.add(url).catch(() => undefined);
+				// Not what a cache of the site has already (the precached scripts, a saved copy).
+				if (!(await caches.match(url, { ignoreSearch: true, ignoreVary: true }))) await cache.add(url).catch(() => undefined);
 			})
 		)
 	);
