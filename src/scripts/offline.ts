@@ -108,8 +108,9 @@ async function runControl(section: HTMLElement): Promise<void> {
 		save.hidden = Boolean(saved);
 		remove.hidden = !saved;
 		status.textContent = saved ? strings.saved.replace('{size}', size(saved.bytes)) : '';
+		// Until the size has come (when the control scrolls into view), "…" stands for it; saving needs no size.
 		save.textContent = strings.save.replace('{size}', summary ? size(summary.bytes) : '…');
-		save.disabled = !summary;
+		save.disabled = false;
 	};
 	show();
 	section.hidden = false;
