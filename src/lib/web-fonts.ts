@@ -8,7 +8,13 @@ import { join } from 'node:path';
 import type { Book } from '../schemas';
 import { bookWorkDir } from './content-dir';
 import { layerOrder } from './css-layers';
-import { bookScripts, defaultScript, languageProfile, scriptProfile } from './writing-systems';
+import {
+	bookScripts,
+	defaultScript,
+	languageDigits,
+	languageProfile,
+	scriptProfile,
+} from './writing-systems';
 
 /** One file of the site: a family's subset at one weight (or every weight, from a variable font), cut to the book's characters. */
 export interface WebFontFace {
@@ -173,7 +179,15 @@ export function languageCss(book: Book, faces: WebFontFace[]): string {
 		':root, [lang] { font-family: var(--font-latin); }',
 	];
 	const lineHeights: string[] = [];
+	const counters: string[] = [];
 	for (const language of book.languages) {
+		// A numbered list counts in the digits of its language (a Persian list reads ۱. ۲. ۳.), by the same data as the text.
+		const digits = languageDigits(language.code);
+		if (digits.join('') !== '0123456789')
+			counters.push(
+				`@counter-style digits-${language.code} { system: numeric; symbols: ${digits.map((digit) => `"${digit}"`).join(' ')}; suffix: ". "; }`,
+				`ol:lang(${language.code}) { list-style-type: digits-${language.code}; }`
+			);
 		const profile = languageProfile(book, language.code);
 		const stack = fontStack(book, faces, language.script);
 		if (stack !== latin) rules.push(`:lang(${language.code}) { font-family: ${stack}; }`);
@@ -183,7 +197,7 @@ export function languageCss(book: Book, faces: WebFontFace[]): string {
 			);
 	}
 	// The same layer order as global.css, whichever stylesheet comes first.
-	return `${layerOrder}\n@layer base {\n\t${rules.join('\n\t')}\n}\n@layer components {\n\t${lineHeights.join('\n\t')}\n}\n`;
+	return `${layerOrder}\n@layer base {\n\t${[...rules, ...counters].join('\n\t')}\n}\n@layer components {\n\t${lineHeights.join('\n\t')}\n}\n`;
 }
 
 /** Where the cut font files of the book in `contentDir` and their list (manifest.json) are written. */

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { keepScreenshot, openPage, widths } from './helpers';
 import { languageDir } from '../../src/lib/languages';
+import { languageDigits } from '../../src/lib/writing-systems';
 import { translationCredit } from '../../src/lib/provenance';
 import { fixtureBook } from '../fixture-books';
 
@@ -343,6 +344,10 @@ describe('the interface in every language', () => {
 			expect(await page.locator('.chapter-list li').count()).toBe(chapters.length);
 			const meta = await page.locator('.chapter-meta').first().textContent();
 			expect(meta).toBeTruthy();
+			// The chapters are numbered in the digits of the language (۱. ۲. in Persian).
+			expect(
+				await page.$eval('.chapter-list', (list) => getComputedStyle(list).listStyleType)
+			).toBe(languageDigits(code).join('') === '0123456789' ? 'decimal' : `digits-${code}`);
 			await keepScreenshot(page, `home-${code}-1280`);
 		}
 	);
