@@ -84,7 +84,9 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	// Stylesheets inline: one round trip less before the first paint on a phone (measured with Lighthouse, see docs/performance.md).
-	build: { format: 'directory', inlineStylesheets: 'always' },
+	// Several pages at a time: the share images are drawn in worker threads (src/lib/share-image.ts), one per core,
+	// while other pages render.
+	build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
 	// A Content-Security-Policy <meta> on every page: scripts and styles only from this site or by the
 	// hash of their exact inline text (Astro hashes its own; BaseLayout adds the early-preferences
 	// script's). 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it allows no JavaScript eval.

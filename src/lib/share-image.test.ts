@@ -20,7 +20,7 @@ const image = (title: string): ShareImageText => ({
 const cached = () => readdirSync(join(bookWorkDir(), 'share-images'));
 
 describe('renderShareImage', () => {
-	it('draws a PNG once per drawing and reuses it from the work folder while nothing it is drawn from changes', () => {
+	it('draws a PNG once per drawing and reuses it from the work folder while nothing it is drawn from changes', async () => {
 		const title = `A title drawn at ${process.pid}-${Date.now()}`;
 		const startFiles = (() => {
 			try {
@@ -29,12 +29,12 @@ describe('renderShareImage', () => {
 				return [];
 			}
 		})();
-		const first = renderShareImage(image(title));
+		const first = await renderShareImage(image(title));
 		expect(first.subarray(1, 4).toString()).toBe('PNG');
 		const files = cached();
-		expect(renderShareImage(image(title)).equals(first)).toBe(true);
+		expect((await renderShareImage(image(title))).equals(first)).toBe(true);
 		expect(cached()).toEqual(files);
-		expect(renderShareImage(image(`${title}, changed`)).equals(first)).toBe(false);
+		expect((await renderShareImage(image(`${title}, changed`))).equals(first)).toBe(false);
 		const added = cached().filter((file) => !files.includes(file));
 		expect(added.length).toBe(1);
 		// This test's own images do not stay in the cache.

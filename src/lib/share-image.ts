@@ -1,7 +1,8 @@
-/** The share image of a page (1200×630 PNG): SVG text rendered by resvg, which shapes Arabic and other complex scripts and orders mixed-direction text; reused from the book's work folder when nothing it is drawn from changed. */
+/** The share image of a page (1200×630 PNG): SVG text rendered by resvg, which shapes Arabic and other complex scripts and orders mixed-direction text, in worker threads; reused from the book's work folder when nothing it is drawn from changed. */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { bookWorkDir } from './content-dir';
 import { sha256 } from './text-hash';
 import { themeColors } from './theme-colors';
@@ -47,7 +48,7 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 }
 
 /** Renders the share image as PNG bytes. */
-export function renderShareImage(text: ShareImageText): Buffer {
+export function renderShareImage(text: ShareImageText): Promise<Buffer> {
 	const family = (families: string[]) => escapeXml(families.map((name) => `'${name}'`).join(', '));
 	const rtl = text.dir === 'rtl';
 	const x = rtl ? 1120 : 80;
@@ -86,7 +87,7 @@ export interface CoverText {
 }
 
 /** Renders a book cover as PNG bytes: the share image's colours, band and type, on an upright page. */
-export function renderCover(text: CoverText): Buffer {
+export function renderCover(text: CoverText): Promise<Buffer> {
 	const family = escapeXml(text.families.map((name) => `'${name}'`).join(', '));
 	const rtl = text.dir === 'rtl';
 	const x = rtl ? 1080 : 120;
@@ -111,7 +112,7 @@ export function renderIcon(
 	text: { letter: string; families: string[]; fontFiles: string[] },
 	size: number,
 	maskable: boolean
-): Buffer {
+): Promise<Buffer> {
 	const family = escapeXml(text.families.map((name) => `'${name}'`).join(', '));
 	const fontSize = maskable ? 240 : 320;
 	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 512 512">
@@ -121,8 +122,8 @@ export function renderIcon(
 	return renderSvg(svg, text.fontFiles, text.families);
 }
 
-/** SVG to PNG with resvg and the given fonts only; the same drawing, fonts and renderer as an earlier build give the same PNG, so it is reused. */
-function renderSvg(svg: string, fontFiles: string[], families: string[]): Buffer {
+/** SVG to PNG with resvg and the given fonts only, in a worker thread; the same drawing, fonts and renderer as an earlier build give the same PNG, so it is reused. */
+async function renderSvg(svg: string, fontFiles: string[], families: string[]): Promise<Buffer> {
 	const key = sha256(
 		JSON.stringify([
 			svg,
@@ -133,18 +134,41 @@ function renderSvg(svg: string, fontFiles: string[], families: string[]): Buffer
 	);
 	const cached = join(shareImageCache, `${key}.png`);
 	if (existsSync(cached)) return readFileSync(cached);
-	const resvg = new Resvg(svg, {
-		font: {
-			fontFiles,
-			loadSystemFonts: false,
-			defaultFontFamily: families[0]!,
-		},
-		fitTo: { mode: 'original' },
-	});
-	const png = resvg.render().asPng();
+	const png = await drawInWorker(svg, fontFiles, families[0]!);
 	mkdirSync(shareImageCache, { recursive: true });
 	writeFileSync(cached, png);
 	return png;
+}
+
+/** Worker threads that draw (src/lib/share-image-worker.mjs), one per core, made on first use; they do not keep the process alive. */
+let workers: Worker[] | undefined;
+let nextJob = 0;
+const waiting = new Map<
+	number,
+	{ resolve: (png: Buffer) => void; reject: (error: Error) => void }
+>();
+function drawInWorker(
+	svg: string,
+	fontFiles: string[],
+	defaultFontFamily: string
+): Promise<Buffer> {
+	workers ??= Array.from({ length: availableParallelism() }, () => {
+		// From the project root, where every build runs: the bundled module that imports this one lives elsewhere.
+		const worker = new Worker(resolve('src/lib/share-image-worker.mjs'));
+		worker.unref();
+		worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+			const job = waiting.get(id)!;
+			waiting.delete(id);
+			if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
+			else job.reject(new Error(`share image: ${error}`));
+		});
+		return worker;
+	});
+	const id = nextJob++;
+	return new Promise((resolve, reject) => {
+		waiting.set(id, { resolve, reject });
+		workers![id % workers!.length]!.postMessage({ id, svg, fontFiles, defaultFontFamily });
+	});
 }
 
 /** Rendered share images by the hash of what they are drawn from, in the book's work folder. */

@@ -90,7 +90,7 @@ export async function makeEpub(
 					`EPUB/${font.href}`,
 					await subsetFont(readFileSync(font.source), text, { targetFormat: 'truetype' })
 				);
-			all.set(`EPUB/${coverPath}`, renderCover(cover));
+			all.set(`EPUB/${coverPath}`, await renderCover(cover));
 			return zipEpub(all);
 		},
 	};

@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ params }) => {
 	const { book } = await loadBook();
 	const icon = appIcons.find((candidate) => candidate.name === params.name)!;
 	const title = book.title[book.defaultLanguage]!;
-	const png = renderIcon(
+	const png = await renderIcon(
 		{
 			// The first letter as the reader sees it (a base letter with its marks).
 			letter: [...new Intl.Segmenter(book.defaultLanguage).segment(title)][0]!.segment,

@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ params }) => {
 	const chapter = chapters.find((candidate) => candidate.slug === params.slug);
 	const version = chapter?.versions[lang];
 	const titleLang = version?.titleLang ?? lang;
-	const png = renderShareImage({
+	const png = await renderShareImage({
 		dir: languageDir(book, lang),
 		families: fontFamilies(book, lang),
 		titleDir: languageDir(book, titleLang),
