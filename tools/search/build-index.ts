@@ -3,10 +3,12 @@
  * keeps its own stemmer and a reader downloads other languages only when searching them, and the passage files
  * results show (dist/search/, passage-files.ts).
  */
-import { readdirSync, rmSync } from 'node:fs';
-import * as pagefind from 'pagefind';
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { BookOnDisk } from '../../src/lib/read-chapters';
 import { filesUnder, totalBytes } from '../lib/files';
+import type { BundleJob } from './bundle-worker.mjs';
 import { writePassageFiles } from './passage-files';
 import { searchRecords } from './search-records';
 
@@ -14,33 +16,45 @@ import { searchRecords } from './search-records';
 export async function buildSearchIndex(outDir: string, read: BookOnDisk): Promise<void> {
 	const { book, chapters } = read;
 	rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
-	for (const { code } of book.languages) {
-		const { index, errors } = await pagefind.createIndex({ forceLanguage: code });
-		if (!index)
-			throw new Error(`Pagefind could not create an index for ${code}: ${errors.join('; ')}`);
-		const records = searchRecords(book, chapters, code);
-		for (const record of records) {
-			const added = await index.addCustomRecord(record);
-			if (added.errors.length)
-				throw new Error(`Pagefind refused ${record.url}: ${added.errors.join('; ')}`);
-		}
-		const written = await index.writeFiles({ outputPath: `${outDir}/pagefind/${code}` });
-		if (written.errors.length)
-			throw new Error(`Pagefind could not write ${code}: ${written.errors.join('; ')}`);
-		// Pagefind also writes its ready-made UIs and a web worker; the site uses its own dialog and no worker.
-		for (const file of readdirSync(`${outDir}/pagefind/${code}`))
-			if (/^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file))
-				rmSync(`${outDir}/pagefind/${code}/${file}`);
-		const files = filesUnder(`${outDir}/pagefind/${code}`);
+	const jobs = book.languages.map(({ code }) => ({
+		dir: `${outDir}/pagefind/${code}`,
+		language: code,
+		records: searchRecords(book, chapters, code),
+	}));
+	// A Pagefind process handles one message at a time, so one process per bundle, as many at once as there are
+	// cores; this thread writes the passage files meanwhile.
+	const queue = [...jobs];
+	const [, passages] = await Promise.all([
+		Promise.all(
+			Array.from({ length: Math.min(jobs.length, availableParallelism()) }, async () => {
+				for (let job = queue.shift(); job; job = queue.shift()) await bundleInWorker(job);
+			})
+		),
+		writePassageFiles(outDir, book, chapters),
+	]);
+	for (const { dir, language, records } of jobs) {
+		const files = filesUnder(dir);
 		console.log(
-			`search index ${code}: ${records.length} passages, ${kib(totalBytes(files))} in ${files.length} files`
+			`search index ${language}: ${records.length} passages, ${kib(totalBytes(files))} in ${files.length} files`
 		);
 	}
-	await pagefind.close();
-	const count = writePassageFiles(outDir, book, chapters);
 	console.log(
-		`search passages: ${count} files, ${kib(totalBytes(filesUnder(`${outDir}/search`)))}`
+		`search passages: ${passages} files, ${kib(totalBytes(filesUnder(`${outDir}/search`)))}`
 	);
+}
+
+/** Writes one bundle in a worker thread (bundle-worker.mjs). */
+function bundleInWorker(job: BundleJob): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./bundle-worker.mjs', import.meta.url), { workerData: job });
+		worker.once('message', ({ error }: { error?: string }) =>
+			error ? reject(new Error(error)) : resolve()
+		);
+		worker.once('error', reject);
+		worker.once('exit', (code) =>
+			reject(new Error(`the search index worker for ${job.language} stopped (${code})`))
+		);
+	});
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -3,7 +3,8 @@
  * fetched only for the results on screen. The search index holds the words; these hold the text as written and what
  * a bilingual result needs (the same passage in the page's language or the original, and the link to that pair).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Chapter } from '../../src/lib/assemble-book';
 import { TITLE_PASSAGE, type SearchPassage } from '../../src/lib/search-passage';
@@ -38,13 +39,30 @@ export function searchPassages(
 	);
 }
 
-/** Writes `<outDir>/search/`; returns how many files. */
-export function writePassageFiles(outDir: string, book: Book, chapters: Chapter[]): number {
+/**
+ * Writes `<outDir>/search/`; returns how many files. The build runs this while worker threads write the bundles
+ * (build-index.ts): a few writes in flight rather than one blocking write after another, so that the thread can
+ * start the next bundle as soon as one is done.
+ */
+export async function writePassageFiles(
+	outDir: string,
+	book: Book,
+	chapters: Chapter[]
+): Promise<number> {
 	rmSync(join(outDir, 'search'), { recursive: true, force: true });
 	const passages = searchPassages(book, chapters);
 	const folders = new Set(passages.map(({ path }) => dirname(join(outDir, path))));
 	for (const folder of folders) mkdirSync(folder, { recursive: true });
-	for (const { path, passage } of passages)
-		writeFileSync(join(outDir, path), JSON.stringify(passage));
+	let next = 0;
+	const writer = async () => {
+		while (next < passages.length) {
+			const { path, passage } = passages[next++]!;
+			await writeFile(join(outDir, path), JSON.stringify(passage));
+		}
+	};
+	await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writer));
 	return passages.length;
 }
+
+// Node's file system thread pool has four threads; more writes in flight only queue.
+const WRITES_AT_ONCE = 8;
