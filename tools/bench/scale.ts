@@ -40,7 +40,7 @@ interface ScaleRow {
 	pages: number;
 	/** `astro` is the pages alone; `total` the whole `astro build` process (start, fonts, PDFs, EPUBs, pages, headers, search). */
 	buildMs: Record<
-		'fonts' | 'pdf' | 'epub' | 'astro' | 'csp' | 'search' | 'publish' | 'total',
+		'fonts' | 'pdf' | 'epub' | 'astro' | 'csp' | 'search' | 'offline' | 'publish' | 'total',
 		number
 	>;
 	peakRssBytes: number;
@@ -98,6 +98,7 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 		astro: steps.pages ?? 0,
 		csp: steps.csp ?? 0,
 		search: steps.search ?? 0,
+		offline: steps.offline ?? 0,
 		publish: steps.publish ?? 0,
 		total: run.ms,
 	};
