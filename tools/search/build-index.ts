@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BookOnDisk } from '../../src/lib/read-chapters';
 import { filesUnder, totalBytes } from '../lib/files';
-import type { BundleJob } from './bundle-worker.mjs';
+import * as pagefind from 'pagefind';
+import { writeBundle, type BundleJob } from './bundle-worker.mjs';
 import { writePassageFiles } from './passage-files';
 import { searchRecords } from './search-records';
 
@@ -22,16 +23,22 @@ export async function buildSearchIndex(outDir: string, read: BookOnDisk): Promis
 		records: searchRecords(book, chapters, code),
 	}));
 	// A Pagefind process handles one message at a time, so one process per bundle, as many at once as there are
-	// cores; this thread writes the passage files meanwhile.
+	// cores; this thread writes the passage files meanwhile. A small book's bundles are written here, in one process:
+	// starting a thread and a process per language costs more than it saves below a few thousand passages.
+	const passageCount = jobs.reduce((sum, job) => sum + job.records.length, 0);
 	const queue = [...jobs];
-	const [, passages] = await Promise.all([
-		Promise.all(
-			Array.from({ length: Math.min(jobs.length, availableParallelism()) }, async () => {
-				for (let job = queue.shift(); job; job = queue.shift()) await bundleInWorker(job);
-			})
-		),
-		writePassageFiles(outDir, book, chapters),
-	]);
+	const bundles =
+		passageCount < parallelFrom
+			? (async () => {
+					for (const job of jobs) await writeBundle(job);
+					await pagefind.close();
+				})()
+			: Promise.all(
+					Array.from({ length: Math.min(jobs.length, availableParallelism()) }, async () => {
+						for (let job = queue.shift(); job; job = queue.shift()) await bundleInWorker(job);
+					})
+				);
+	const [, passages] = await Promise.all([bundles, writePassageFiles(outDir, book, chapters)]);
 	for (const { dir, language, records } of jobs) {
 		const files = filesUnder(dir);
 		console.log(
@@ -56,5 +63,8 @@ function bundleInWorker(job: BundleJob): Promise<void> {
 		);
 	});
 }
+
+/** Passages from which the bundles are written in worker threads (the reader book has 264; 200 chapters, 10,560). */
+const parallelFrom = 2000;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
