@@ -130,6 +130,7 @@ async function renderSvg(svg: string, fontFiles: string[], families: string[]): 
 			fontFiles.map((file) => [file, statSync(file).size]),
 			families[0],
 			resvgVersion,
+			workerSource,
 		])
 	);
 	const cached = join(shareImageCache, `${key}.png`);
@@ -153,8 +154,7 @@ function drawInWorker(
 	defaultFontFamily: string
 ): Promise<Buffer> {
 	workers ??= Array.from({ length: availableParallelism() }, () => {
-		// From the project root, where every build runs: the bundled module that imports this one lives elsewhere.
-		const worker = new Worker(resolve('src/lib/share-image-worker.mjs'));
+		const worker = new Worker(workerPath);
 		worker.unref();
 		worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
 			const job = waiting.get(id)!;
@@ -170,6 +170,13 @@ function drawInWorker(
 		workers![id % workers!.length]!.postMessage({ id, svg, fontFiles, defaultFontFamily });
 	});
 }
+
+// From the project root, where every build runs: the bundled module that imports this one lives elsewhere.
+const workerPath = resolve('src/lib/share-image-worker.mjs');
+/** The worker's code (its PNG encoder) is part of what an image is made from. */
+const workerSource = sha256(readFileSync(workerPath));
+/** What else than its drawing an image depends on (resvg and the encoder): for the caches of what holds one (an EPUB's cover). */
+export const imageRenderer = () => `${resvgVersion} ${workerSource}`;
 
 /** Rendered share images by the hash of what they are drawn from, in the book's work folder. */
 const shareImageCache = join(bookWorkDir(), 'share-images');

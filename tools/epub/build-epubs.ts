@@ -11,7 +11,7 @@ import { downloadStep, stageDownload, writeSizeManifest } from '../lib/download-
 import { contentDir } from '../../src/lib/content-dir';
 import { epubCacheDir, epubManifestPath, epubStageDir } from '../../src/lib/epub-paths';
 import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
-import { renderCover } from '../../src/lib/share-image';
+import { imageRenderer, renderCover } from '../../src/lib/share-image';
 import { sha256 } from '../../src/lib/text-hash';
 import {
 	bookFontFiles,
@@ -78,6 +78,7 @@ export async function makeEpub(
 			fonts.map((font) => [font.source, statSync(font.source).size]),
 			cover,
 			toolVersions,
+			imageRenderer(),
 		])
 	).slice(0, 24);
 	return {
@@ -127,7 +128,7 @@ export function epubStep(read: BookOnDisk): Promise<void> {
 	return downloadStep('EPUB', epubStageDir, () => buildEpubs(read));
 }
 
-const toolVersions = ['subset-font', 'fflate', '@resvg/resvg-js'].map(
+const toolVersions = ['subset-font', 'fflate'].map(
 	(name) =>
 		(JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
 			.version
