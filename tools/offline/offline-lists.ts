@@ -48,11 +48,19 @@ const urlOf = (file: string, base: string) => `${base}${file.replace(/(^|\/)inde
 /** Writes `<outDir>/offline/<lang>.json` and its summary for every language; returns the lists. */
 export function writeOfflineLists(outDir: string, read: BookOnDisk, base: string): OfflineList[] {
 	mkdirSync(join(outDir, 'offline'), { recursive: true });
-	return read.book.languages.map(({ code }) => {
-		const files = [...new Set(offlineFiles(outDir, read, code))].sort().map((file) => {
+	// The scripts, fonts and icons are in every language's list: each file is read and hashed once.
+	const known = new Map<string, [string, string, number]>();
+	const entry = (file: string) => {
+		let found = known.get(file);
+		if (!found) {
 			const bytes = readFileSync(join(outDir, file));
-			return [urlOf(file, base), hash(bytes), bytes.length] as [string, string, number];
-		});
+			found = [urlOf(file, base), hash(bytes), bytes.length];
+			known.set(file, found);
+		}
+		return found;
+	};
+	return read.book.languages.map(({ code }) => {
+		const files = [...new Set(offlineFiles(outDir, read, code))].sort().map(entry);
 		const list: OfflineList = {
 			lang: code,
 			revision: hash(Buffer.from(JSON.stringify(files))),
