@@ -1,4 +1,4 @@
-/** The fixture books' EPUBs: EPUBCheck on every one, the Persian–English book passage by passage, the same bytes when made again, and screenshots of its pages in Chromium. */
+/** The fixture books' EPUBs: EPUBCheck and Ace by DAISY on every one, the Persian–English book passage by passage, the same bytes when made again, and screenshots of its pages in Chromium. */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { languageDir } from '../../src/lib/languages';
 import { sha256 } from '../../src/lib/text-hash';
-import { launchBrowser } from '../../tools/lib/chromium';
+import { chromiumPath, launchBrowser } from '../../tools/lib/chromium';
 import { makeEpub } from '../../tools/epub/build-epubs';
 import { chapterFile } from '../../tools/epub/epub-document';
 import { epubSpecs } from '../../tools/epub/epub-specs';
@@ -34,6 +34,42 @@ async function epubcheck(file: string): Promise<EpubCheckReport> {
 		throw error;
 	});
 	return JSON.parse(stdout.slice(stdout.indexOf('{'))) as EpubCheckReport;
+}
+
+interface AceReport {
+	assertions: {
+		'earl:testSubject': { url: string };
+		assertions?: {
+			'earl:test': { 'earl:impact': string; 'dct:title': string };
+			'earl:result': { html?: string };
+		}[];
+	}[];
+}
+
+/**
+ * Ace by DAISY's findings on one EPUB (its axe runner drives Puppeteer, given this machine's Chromium): every
+ * violation with its impact, page and element.
+ */
+async function ace(file: string): Promise<string[]> {
+	const out = mkdtempSync(join(tmpdir(), 'ace-'));
+	await promisify(execFile)(
+		'node_modules/.bin/ace-cli',
+		['--force', '--silent', '--outdir', out, file],
+		{
+			env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: await chromiumPath() },
+			maxBuffer: 64 * 1024 * 1024,
+		}
+	).catch((error: { message: string }) => {
+		// Ace exits non-zero when it finds violations, and still writes its report.
+		if (!existsSync(join(out, 'report.json'))) throw error;
+	});
+	const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as AceReport;
+	return report.assertions.flatMap((page) =>
+		(page.assertions ?? []).map(
+			(finding) =>
+				`${page['earl:testSubject'].url}: ${finding['earl:test']['earl:impact']} ${finding['earl:test']['dct:title']} ${finding['earl:result'].html ?? ''}`
+		)
+	);
 }
 
 const unzip = (file: string) => unzipSync(readFileSync(file));
@@ -70,6 +106,15 @@ describe('EPUBs', () => {
 				)
 			);
 			expect(messages).toEqual([]);
+		}, 300_000);
+
+	for (const name of Object.keys(fixtureBooks) as FixtureName[])
+		it(`Ace by DAISY finds no accessibility violation in any EPUB of the ${name} book`, async () => {
+			const { book, chapters } = fixtureBook(name);
+			const findings: string[] = [];
+			for (const spec of epubSpecs(book, chapters))
+				findings.push(...(await ace(join(fixtureDist(name), spec.path))));
+			expect(findings).toEqual([]);
 		}, 300_000);
 
 	it('the Persian book with its counterparts has every passage of both languages in order, each with its lang and dir', () => {

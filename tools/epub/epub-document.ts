@@ -123,8 +123,8 @@ ${inLang('p', spec.lang, text(book.subtitle[spec.lang]!), ' class="subtitle"')}
 ${book.coverNote ? inLang('p', spec.lang, text(book.coverNote[spec.lang]!), ' class="cover-note"') : ''}
 <p class="address" ${langAttrs(spec.lang)}>${urlLink(site(`/${spec.lang}/`))}</p>
 </section>
-<section epub:type="introduction" class="intro" ${langAttrs(spec.lang)}>
-<h2 ${uiAttrs}>${text(t('bookHome'))}</h2>
+<section epub:type="introduction" role="doc-introduction" aria-labelledby="intro-title" class="intro" ${langAttrs(spec.lang)}>
+<h2 id="intro-title" ${uiAttrs}>${text(t('bookHome'))}</h2>
 ${intro}
 </section>`
 		)
