@@ -23,12 +23,21 @@ const isDark = () =>
 	root.dataset.theme
 		? root.dataset.theme === 'dark'
 		: matchMedia('(prefers-color-scheme: dark)').matches;
+// The browser's own bars follow a chosen theme too (the page's theme-color metas answer the system's by default).
+const followTheme = () => {
+	if (!root.dataset.theme) return;
+	const surface = getComputedStyle(root).getPropertyValue('--surface').trim();
+	for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]'))
+		meta.content = surface;
+};
+followTheme();
 if (toggle) {
 	toggle.setAttribute('aria-pressed', String(isDark()));
 	toggle.addEventListener('click', () => {
 		root.dataset.theme = isDark() ? 'light' : 'dark';
 		store.set('reader.theme', root.dataset.theme);
 		toggle.setAttribute('aria-pressed', String(isDark()));
+		followTheme();
 	});
 }
 

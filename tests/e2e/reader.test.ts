@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { keepScreenshot, openPage, widths } from './helpers';
 import { languageDir } from '../../src/lib/languages';
+import { themeColors } from '../../src/lib/theme-colors';
 import { languageDigits } from '../../src/lib/writing-systems';
 import { translationCredit } from '../../src/lib/provenance';
 import { fixtureBook } from '../fixture-books';
@@ -286,6 +287,12 @@ describe('reading side by side at 1280 px', () => {
 		expect(await size()).toBeGreaterThan(before);
 		await page.click('[data-theme-toggle]');
 		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		// The browser's bars follow the chosen theme, whatever the system's.
+		expect(
+			await page.$$eval('meta[name="theme-color"]', (metas) =>
+				metas.map((meta) => meta.getAttribute('content'))
+			)
+		).toEqual([themeColors.dark.background, themeColors.dark.background]);
 		await page.click('.pagination-next');
 		await page.waitForURL(`**/en/${chapters[1]!.slug}/?with=es`);
 		expect(await shownLanguages(page)).toEqual(['en', 'es']);
