@@ -28,5 +28,4 @@ export const cacheNames = (base = siteBase) => ({
 	visited: `book${base}visited`,
 	assets: `book${base}assets`,
 	saved: (lang: string) => `book${base}saved-${lang}`,
-	savedPrefix: `book${base}saved-`,
 });

@@ -16,9 +16,8 @@ export interface PdfLink {
 	bytes: number;
 	kind: 'chapter' | 'chapterPair' | 'book' | 'bookParallel';
 	format: 'pdf' | 'epub';
+	/** A pair's other language: on the chapter page its download shows while the pair picker shows that pair (src/lib/pair-css.ts). */
 	other?: string;
-	/** A pair's download on the chapter page: shown while the pair picker shows that pair (src/lib/pair-css.ts). */
-	beside?: string;
 }
 
 function link(path: string, kind: PdfLink['kind'], other?: string): PdfLink | undefined {
@@ -40,10 +39,9 @@ function link(path: string, kind: PdfLink['kind'], other?: string): PdfLink | un
  * the build made (the manifest), so the list follows whatever tools/pdf/pdf-specs.ts makes.
  */
 export function chapterPageDownloads(lang: string, slug: string, companions: string[]): PdfLink[] {
-	const pairs = companions.map((companion) => {
-		const pair = link(pdfPath.chapterPair(lang, slug, companion), 'chapterPair', companion);
-		return pair && { ...pair, beside: companion };
-	});
+	const pairs = companions.map((companion) =>
+		link(pdfPath.chapterPair(lang, slug, companion), 'chapterPair', companion)
+	);
 	return [link(pdfPath.chapter(lang, slug), 'chapter'), ...pairs, ...bookDownloads(lang)].filter(
 		(pdf): pdf is PdfLink => Boolean(pdf)
 	);

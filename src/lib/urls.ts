@@ -21,11 +21,6 @@ export const homeUrl = (lang: string) => sitePath(`${lang}/`);
 export const chapterUrl = (lang: string, slug: string) => sitePath(`${lang}/${slug}/`);
 /** The query parameter of a shared pair: `/<lang>/<slug>/?with=es` opens the chapter with Spanish beside it. */
 export const PAIR_PARAM = 'with';
-/** A chapter in `lang` with `companion` beside it (or alone): the chapter's URL, with the pair in the query when it is not the default. */
-export const pairUrl = (lang: string, slug: string, companion?: Companion) =>
-	companion
-		? `${chapterUrl(lang, slug)}?${new URLSearchParams({ [PAIR_PARAM]: companion })}`
-		: chapterUrl(lang, slug);
 export const statusUrl = (lang: string) => sitePath(`${lang}/status/`);
 export const shareImageUrl = (lang: string, slug: string) => sitePath(`og/${lang}/${slug}.png`);
 /** The file a search result reads one passage from (written by tools/search/passage-files.ts). */

@@ -18,12 +18,8 @@ export function offlineFiles(outDir: string, read: BookOnDisk, lang: string): st
 		existsSync(join(outDir, dir))
 			? filesUnder(join(outDir, dir)).map((file) => relative(outDir, file.path))
 			: [];
-	const companions = new Set(
-		read.chapters.map(
-			(chapter) => [chapter.slug, defaultCompanion(chapter, lang, read.book)] as const
-		)
-	);
-	return [
+	// Pages and files named here may be absent (a book without a status page, say); those found under a folder exist.
+	const named = [
 		'index.html',
 		'404.html',
 		'favicon.svg',
@@ -31,14 +27,18 @@ export function offlineFiles(outDir: string, read: BookOnDisk, lang: string): st
 		`${lang}/status/index.html`,
 		`${lang}/manifest.webmanifest`,
 		...read.chapters.map((chapter) => `${lang}/${chapter.slug}/index.html`),
+	].filter((file) => existsSync(join(outDir, file)));
+	return [
+		...named,
 		...under('_astro'),
 		...under('icons'),
 		...under(`pagefind/${lang}`),
 		...under(`search/${lang}`),
-		...[...companions]
-			.filter(([, companion]) => companion !== ALONE)
-			.flatMap(([slug, companion]) => under(`search/${companion}/${slug}`)),
-	].filter((file) => existsSync(join(outDir, file)));
+		...read.chapters.flatMap((chapter) => {
+			const companion = defaultCompanion(chapter, lang, read.book);
+			return companion === ALONE ? [] : under(`search/${companion}/${chapter.slug}`);
+		}),
+	];
 }
 
 const hash = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
