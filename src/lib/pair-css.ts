@@ -1,11 +1,11 @@
 /** The rules that show the pair the reader picked on a chapter page: generated from the book's languages into its language stylesheet. */
 import type { Book } from '../schemas';
-import { layerOrder } from './css-layers';
 
 /**
  * Everything on a chapter page that belongs to one companion (its cells, its column label, its pair download) is
  * marked `data-beside="<code>"` and shows only while that companion's radio in the pair picker is checked: CSS alone,
- * so the choice works without JavaScript. A browser without `:has()` shows the chapter's default pair.
+ * so the choice works without JavaScript. A browser without `:has()` shows the chapter's default pair. Appended to the
+ * language stylesheet, which states the layer order first.
  */
 export function pairCss(book: Book): string {
 	const codes = book.languages.map((language) => JSON.stringify(language.code));
@@ -17,5 +17,5 @@ export function pairCss(book: Book): string {
 		(code) =>
 			`.chapter:not([data-default-companion=${code}]) [data-beside=${code}] { display: none; }`
 	);
-	return `${layerOrder}\n@layer components {\n\t${picked.join('\n\t')}\n\t@supports not selector(:has(*)) {\n\t\t${defaults.join('\n\t\t')}\n\t}\n}\n`;
+	return `@layer components {\n\t${picked.join('\n\t')}\n\t@supports not selector(:has(*)) {\n\t\t${defaults.join('\n\t\t')}\n\t}\n}\n`;
 }
