@@ -150,7 +150,7 @@ async function runControl(section: HTMLElement): Promise<void> {
 		let said = -1;
 		try {
 			const target = await currentList(lang);
-			await store(target, await savedList(lang), (bytesDone) => {
+			await store(target, saved, (bytesDone) => {
 				const share = target.bytes ? bytesDone / target.bytes : 1;
 				progress.value = share;
 				// The live region speaks every tenth, not every file.

@@ -28,18 +28,6 @@ const columnLabels = (page: Page) =>
 	page
 		.locator('.column-labels .provenance')
 		.evaluateAll((labels) => labels.filter((label) => label.checkVisibility()));
-/** Records layout shifts from the start of the page (an init script). */
-const recordShifts = () => {
-	const shifts: number[] = [];
-	Object.assign(window, { layoutShifts: shifts });
-	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries() as (PerformanceEntry & {
-			value: number;
-			hadRecentInput: boolean;
-		})[])
-			if (!entry.hadRecentInput) shifts.push(entry.value);
-	}).observe({ type: 'layout-shift', buffered: true });
-};
 /** Records the pair picked in every frame drawn while the page loads (an init script): the first frame with the picker shows the pair. */
 const recordPairFrames = () => {
 	const frames: string[] = [];
@@ -53,15 +41,22 @@ const recordPairFrames = () => {
 };
 const pairFrames = (page: Page) =>
 	page.evaluate(() => (window as unknown as { pairFrames: string[] }).pairFrames);
-/** The layout shift recorded by recordShifts, after the fonts and half a second. */
+/** The layout shift of the page since it started loading (the observer is buffered), once the fonts are in and half a second has passed. */
 const layoutShift = async (page: Page) => {
 	await page.evaluate(() => document.fonts.ready);
-	await page.waitForTimeout(500);
-	return page.evaluate(() =>
-		(window as unknown as { layoutShifts: number[] }).layoutShifts.reduce(
-			(sum, value) => sum + value,
-			0
-		)
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				let total = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries() as (PerformanceEntry & {
+						value: number;
+						hadRecentInput: boolean;
+					})[])
+						if (!entry.hadRecentInput) total += entry.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(() => resolve(total), 500);
+			})
 	);
 };
 
@@ -175,7 +170,6 @@ describe('reading side by side at 1280 px', () => {
 	it('opens a shared pair link in that pair, and the pair shows from the first paint', async () => {
 		const page = await openPage(`/en/${persian.slug}/?with=nl#s3`, {
 			prepare: async (context) => {
-				await context.addInitScript(recordShifts);
 				await context.addInitScript(recordPairFrames);
 			},
 		});
@@ -199,7 +193,6 @@ describe('reading side by side at 1280 px', () => {
 		const page = await openPage(`/fa/${dutch.slug}/`, {
 			prepare: async (context) => {
 				await context.addInitScript(() => localStorage.setItem('reader.companion', 'es'));
-				await context.addInitScript(recordShifts);
 				await context.addInitScript(recordPairFrames);
 			},
 		});
@@ -414,21 +407,7 @@ describe('fonts and print', () => {
 		);
 		expect(families.some((family) => family.startsWith('Vazirmatn'))).toBe(true);
 		expect(families.some((family) => family.startsWith('Literata'))).toBe(true);
-		const shift = await page.evaluate(
-			() =>
-				new Promise<number>((resolve) => {
-					let total = 0;
-					new PerformanceObserver((list) => {
-						for (const entry of list.getEntries() as (PerformanceEntry & {
-							value: number;
-							hadRecentInput: boolean;
-						})[])
-							if (!entry.hadRecentInput) total += entry.value;
-					}).observe({ type: 'layout-shift', buffered: true });
-					setTimeout(() => resolve(total), 500);
-				})
-		);
-		expect(shift).toBeLessThan(0.01);
+		expect(await layoutShift(page)).toBeLessThan(0.01);
 	});
 
 	it('prints the text without the site chrome', async () => {
