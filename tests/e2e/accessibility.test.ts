@@ -132,6 +132,8 @@ describe('keyboard', () => {
 
 	it('every control can be reached by Tab and shows a visible focus ring', async () => {
 		const page = await openPage(`/fa/${chapters[2]!.slug}/`);
+		// "Read offline" appears once its script, loaded after the page, has run: every control is there before the walk.
+		await page.locator('[data-offline-save]').waitFor({ state: 'visible' });
 		const seen = new Set<string>();
 		let stops = 0;
 		for (let step = 0; step < 200; step++) {
