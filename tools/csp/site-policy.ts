@@ -1,6 +1,6 @@
 /** The site's Content-Security-Policy: read from the <meta> Astro writes into each page, merged into one policy a host can send as a header. */
 import { readFileSync } from 'node:fs';
-import { load } from 'cheerio';
+import { decodeHTMLAttribute } from 'entities';
 
 /** A policy as directive name → its source expressions, in the order written. */
 export type Policy = Map<string, string[]>;
@@ -27,7 +27,7 @@ export function pagePolicy(htmlFile: string): string | undefined {
 	const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/iu.exec(
 		readFileSync(htmlFile, 'utf8')
 	)?.[1];
-	return content === undefined ? undefined : load(`<p title="${content}">`)('p').attr('title');
+	return content === undefined ? undefined : decodeHTMLAttribute(content);
 }
 
 /** One policy that allows what each page's policy allows: the union of every directive's sources. */

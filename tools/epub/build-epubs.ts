@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import subsetFont from 'subset-font';
-import { downloadStep, stageDownload, writeSizeManifest } from '../lib/download-step';
+import { stageDownload, writeSizeManifest } from '../lib/download-step';
 import { contentDir } from '../../src/lib/content-dir';
 import { epubCacheDir, epubManifestPath, epubStageDir } from '../../src/lib/epub-paths';
 import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
@@ -123,10 +123,6 @@ export async function buildEpubs(read: BookOnDisk = readBookFromDisk(contentDir)
 	);
 }
 
-/** The EPUB step of a build: skipped with the PDFs (SKIP_PDF=1, one switch for the heavy downloads), the site built without EPUBs when it fails. */
-export function epubStep(read: BookOnDisk): Promise<void> {
-	return downloadStep('EPUB', epubStageDir, () => buildEpubs(read));
-}
 
 const toolVersions = ['subset-font', 'fflate'].map(
 	(name) =>

@@ -1,12 +1,15 @@
 /** The build steps that make the heavy downloads (PDFs, EPUBs): one switch to skip them, one way to fail, one way to stage and publish their files. */
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { epubStageDir } from '../../src/lib/epub-paths';
+import { pdfStageDir } from '../../src/lib/pdf-paths';
+import type { BookOnDisk } from '../../src/lib/read-chapters';
 
 /**
  * Runs `make` unless SKIP_PDF=1 (one switch for every heavy download); when it fails, the site is still built
  * without these files (the reason and `fix` printed), except in CI, where it fails the build.
  */
-export async function downloadStep(
+async function downloadStep(
 	kind: 'PDF' | 'EPUB',
 	stageDir: string,
 	make: () => Promise<void>,
@@ -25,6 +28,26 @@ export async function downloadStep(
 		console.error(`${kind}: not built. ${(error as Error).message}`);
 		if (fix) console.error(fix);
 	}
+}
+
+/**
+ * The PDF step of a build (skipped with SKIP_PDF=1, the site built without PDFs when Typst fails). The typesetter is
+ * loaded when the step runs, so that a build that skips it does not pay for loading it.
+ */
+export function pdfStep(read: BookOnDisk): Promise<void> {
+	return downloadStep(
+		'PDF',
+		pdfStageDir,
+		async () => (await import('../pdf/build-pdfs')).buildPdfs(read),
+		'The site is built without PDFs. To fix: run `npm install` (it installs the Typst compiler, @myriaddreamin/typst-ts-node-compiler, and the fonts), or set SKIP_PDF=1 to skip PDFs on purpose.'
+	);
+}
+
+/** The EPUB step of a build: skipped with the PDFs (SKIP_PDF=1, one switch for the heavy downloads), the site built without EPUBs when it fails. */
+export function epubStep(read: BookOnDisk): Promise<void> {
+	return downloadStep('EPUB', epubStageDir, async () =>
+		(await import('../epub/build-epubs')).buildEpubs(read)
+	);
 }
 
 /** Writes one made file at its site path (`pdf/fa/book.pdf`) under `stageDir` and records its size, which the pages show beside the link. */

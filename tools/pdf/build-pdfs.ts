@@ -19,7 +19,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { downloadStep, stageDownload, writeSizeManifest } from '../lib/download-step';
+import { stageDownload, writeSizeManifest } from '../lib/download-step';
 import { contentDir } from '../../src/lib/content-dir';
 import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
 import { pdfSpecs } from './pdf-specs';
@@ -200,14 +200,4 @@ export function importPdfs(dirs: string[]): void {
 		}
 	}
 	console.log(`PDF: ${imported} files imported into the cache from ${dirs.join(', ')}`);
-}
-
-/** The PDF step of a build (tools/lib/download-step.ts: skipped with SKIP_PDF=1, the site built without PDFs when Typst fails). */
-export function pdfStep(read: BookOnDisk): Promise<void> {
-	return downloadStep(
-		'PDF',
-		pdfStageDir,
-		() => buildPdfs(read),
-		'The site is built without PDFs. To fix: run `npm install` (it installs the Typst compiler, @myriaddreamin/typst-ts-node-compiler, and the fonts), or set SKIP_PDF=1 to skip PDFs on purpose.'
-	);
 }
