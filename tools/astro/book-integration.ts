@@ -5,7 +5,16 @@
  * configuration lists them); the integration typesets the PDFs and makes the EPUBs before the pages (which link them), then writes the
  * hosts' headers, the search, the PDFs and the EPUBs into the output, timing each step.
  */
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	createReadStream,
+	existsSync,
+	mkdirSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -63,6 +72,8 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 		steps[name] = Math.round(performance.now() - started);
 	};
 	let pagesStarted = 0;
+	let search: Promise<string[]> = Promise.resolve([]);
+	const searchStageDir = join(bookWorkDir(contentDir), 'search-stage');
 	let base = '/';
 	return {
 		name: 'parallel-book',
@@ -84,6 +95,16 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:build:start': async () => {
+				// The search is made from the book, not from the pages: begun here, it is written while Vite bundles and the
+				// pages render (its Pagefind processes use the core Astro leaves idle), in a folder of its own because Astro
+				// empties the output folder after this hook, and moved into the site after the pages.
+				const searchStarted = performance.now();
+				search = buildSearchIndex(searchStageDir, read).then((summary) => {
+					steps.search = Math.round(performance.now() - searchStarted);
+					return summary;
+				});
+				// Its failure is thrown where it is awaited, after the pages.
+				search.catch(() => undefined);
 				await timed('pdf', () => pdfStep(read));
 				await timed('epub', () => epubStep(read));
 				pagesStarted = performance.now();
@@ -94,7 +115,11 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				const outDir = displayPath(fileURLToPath(dir).replace(/\/$/, ''));
 				console.log(`pages: ${pages.length} in ${(steps.pages / 1000).toFixed(1)} s`);
 				await timed('csp', () => writeHeaders(outDir));
-				await timed('search', () => buildSearchIndex(outDir, read));
+				await timed('searchWait', async () => {
+					for (const line of await search) console.log(line);
+					for (const folder of ['pagefind', 'search'])
+						moveFolder(join(searchStageDir, folder), join(outDir, folder));
+				});
 				// Last: the offline lists hash what the other steps wrote.
 				await timed('offline', async () => {
 					const lists = writeOfflineLists(outDir, read, base);
@@ -117,7 +142,7 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				const devDir = join(bookWorkDir(contentDir), 'dev');
 				await pdfStep(read);
 				await epubStep(read);
-				await buildSearchIndex(devDir, read);
+				for (const line of await buildSearchIndex(devDir, read)) console.log(line);
 				let again: NodeJS.Timeout | undefined;
 				server.watcher.on('change', (file) => {
 					if (!resolve(file).startsWith(resolve(contentDir) + sep) || !file.endsWith('.mdx'))
@@ -162,4 +187,16 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** Moves a folder to where it belongs, replacing what is there: a rename, or a copy where the two are on different disks. */
+function moveFolder(from: string, to: string): void {
+	rmSync(to, { recursive: true, force: true });
+	try {
+		renameSync(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		cpSync(from, to, { recursive: true });
+		rmSync(from, { recursive: true, force: true });
+	}
 }

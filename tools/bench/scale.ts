@@ -97,7 +97,9 @@ async function measureBook(fromDir: string, chapters: number): Promise<ScaleRow>
 		epub: steps.epub ?? 0,
 		astro: steps.pages ?? 0,
 		csp: steps.csp ?? 0,
+		// The search runs beside the pages; what it adds to the build is the wait after them.
 		search: steps.search ?? 0,
+		searchWait: steps.searchWait ?? 0,
 		offline: steps.offline ?? 0,
 		publish: steps.publish ?? 0,
 		total: run.ms,

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBookFromDisk } from '../../src/lib/read-chapters';
 import { buildSearchIndex } from './build-index';
 import { addRecords } from './bundle-worker.mjs';
@@ -55,10 +55,17 @@ describe('search index', () => {
 	});
 
 	it('writes the same bundles as records added one at a time, and every passage file', async () => {
-		vi.spyOn(console, 'log').mockImplementation(() => {});
 		const read = readBookFromDisk(fixture);
 		const outDir = mkdtempSync(join(tmpdir(), 'search-index-'));
-		await buildSearchIndex(outDir, read);
+		const summary = await buildSearchIndex(outDir, read);
+		expect(summary).toEqual([
+			...read.book.languages.map(({ code }) =>
+				expect.stringMatching(
+					new RegExp(`^search index ${code}: \\d+ passages, [\\d.]+ KiB in \\d+ files$`)
+				)
+			),
+			expect.stringMatching(/^search passages: \d+ files, [\d.]+ KiB$/),
+		]);
 
 		const oneByOne = mkdtempSync(join(tmpdir(), 'search-index-one-by-one-'));
 		for (const { code } of read.book.languages) {

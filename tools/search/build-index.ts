@@ -1,5 +1,5 @@
 /**
- * Builds the search after the pages (the book's Astro integration runs it): one Pagefind bundle per language in dist/pagefind/<lang>/, so that each
+ * Builds the search from the book (the book's Astro integration runs it while the pages are made): one Pagefind bundle per language in dist/pagefind/<lang>/, so that each
  * keeps its own stemmer and a reader downloads other languages only when searching them, and the passage files
  * results show (dist/search/, passage-files.ts).
  */
@@ -13,8 +13,12 @@ import { writeBundle, type BundleJob } from './bundle-worker.mjs';
 import { writePassageFiles } from './passage-files';
 import { searchRecords } from './search-records';
 
-/** Writes `<outDir>/pagefind/<lang>/` for every language of the book as the build read it, and `<outDir>/search/`. */
-export async function buildSearchIndex(outDir: string, read: BookOnDisk): Promise<void> {
+/**
+ * Writes `<outDir>/pagefind/<lang>/` for every language of the book as the build read it, and `<outDir>/search/`; returns
+ * what it wrote, a line a bundle and one for the passages, for the caller to print when it suits (a build runs it
+ * while Astro prints the pages).
+ */
+export async function buildSearchIndex(outDir: string, read: BookOnDisk): Promise<string[]> {
 	const { book, chapters } = read;
 	rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
 	const jobs = book.languages.map(({ code }) => ({
@@ -39,15 +43,13 @@ export async function buildSearchIndex(outDir: string, read: BookOnDisk): Promis
 					})
 				);
 	const [, passages] = await Promise.all([bundles, writePassageFiles(outDir, book, chapters)]);
-	for (const { dir, language, records } of jobs) {
-		const files = filesUnder(dir);
-		console.log(
-			`search index ${language}: ${records.length} passages, ${kib(totalBytes(files))} in ${files.length} files`
-		);
-	}
-	console.log(
-		`search passages: ${passages} files, ${kib(totalBytes(filesUnder(`${outDir}/search`)))}`
-	);
+	return [
+		...jobs.map(({ dir, language, records }) => {
+			const files = filesUnder(dir);
+			return `search index ${language}: ${records.length} passages, ${kib(totalBytes(files))} in ${files.length} files`;
+		}),
+		`search passages: ${passages} files, ${kib(totalBytes(filesUnder(`${outDir}/search`)))}`,
+	];
 }
 
 /** Writes one bundle in a worker thread (bundle-worker.mjs). */
