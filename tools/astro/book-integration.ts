@@ -27,7 +27,13 @@ import { readBookFromDisk, type BookOnDisk } from '../../src/lib/read-chapters';
 import { readGlossary } from '../../src/lib/read-glossary';
 import type { WebFontFace } from '../../src/lib/web-fonts';
 import { writeHeaders } from '../csp/write-headers';
-import { epubStep, pdfStep, publishStaged } from '../lib/download-step';
+import {
+	epubStep,
+	loadDownloadMakers,
+	pdfStep,
+	publishStaged,
+	type DownloadMakers,
+} from '../lib/download-step';
 import { subsetFonts } from '../fonts/subset-fonts';
 import { writeOfflineLists } from '../offline/offline-lists';
 import { writeServiceWorker } from '../offline/service-worker';
@@ -38,6 +44,7 @@ export interface PreparedBook {
 	contentDir: string;
 	read: BookOnDisk;
 	faces: WebFontFace[];
+	makers: DownloadMakers;
 	/** Milliseconds each step took, for the build's summary and the benchmarks. */
 	steps: Record<string, number>;
 }
@@ -49,7 +56,8 @@ export async function prepareBook(contentDir: string): Promise<PreparedBook> {
 	// Checked with the book, so that a mistake in it fails the build with its field, as one in book.json does.
 	readGlossary(contentDir, read.book);
 	const faces = await subsetFonts(contentDir, read.book);
-	return { contentDir, read, faces, steps: { fonts: Math.round(performance.now() - started) } };
+	const steps = { fonts: Math.round(performance.now() - started) };
+	return { contentDir, read, faces, makers: await loadDownloadMakers(), steps };
 }
 
 /** Where a build writes what each step took (tools/bench reads it). */
@@ -64,7 +72,7 @@ const contentTypes: Record<string, string> = {
 };
 
 export function bookIntegration(prepared: PreparedBook): AstroIntegration {
-	const { contentDir, read, steps } = prepared;
+	const { contentDir, read, makers, steps } = prepared;
 	/** Runs one step and records its time. */
 	const timed = async (name: string, step: () => unknown) => {
 		const started = performance.now();
@@ -105,8 +113,8 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				});
 				// Its failure is thrown where it is awaited, after the pages.
 				search.catch(() => undefined);
-				await timed('pdf', () => pdfStep(read));
-				await timed('epub', () => epubStep(read));
+				await timed('pdf', () => pdfStep(read, makers));
+				await timed('epub', () => epubStep(read, makers));
 				pagesStarted = performance.now();
 			},
 			'astro:build:done': async ({ dir, pages }) => {
@@ -140,8 +148,8 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 			// The dev server also serves the search (built once at start, again when a chapter changes), the PDFs and the EPUBs.
 			'astro:server:setup': async ({ server }) => {
 				const devDir = join(bookWorkDir(contentDir), 'dev');
-				await pdfStep(read);
-				await epubStep(read);
+				await pdfStep(read, makers);
+				await epubStep(read, makers);
 				for (const line of await buildSearchIndex(devDir, read)) console.log(line);
 				let again: NodeJS.Timeout | undefined;
 				server.watcher.on('change', (file) => {

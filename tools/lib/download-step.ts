@@ -5,17 +5,39 @@ import { epubStageDir } from '../../src/lib/epub-paths';
 import { pdfStageDir } from '../../src/lib/pdf-paths';
 import type { BookOnDisk } from '../../src/lib/read-chapters';
 
+/** What makes the heavy downloads; undefined when SKIP_PDF=1 skips them. */
+export type DownloadMakers =
+	| {
+			buildPdfs: (read: BookOnDisk) => Promise<void>;
+			buildEpubs: (read: BookOnDisk) => Promise<void>;
+	  }
+	| undefined;
+
 /**
- * Runs `make` unless SKIP_PDF=1 (one switch for every heavy download); when it fails, the site is still built
- * without these files (the reason and `fix` printed), except in CI, where it fails the build.
+ * Loads the PDF typesetter and the EPUB maker, unless SKIP_PDF=1 (one switch for every heavy download): a build that
+ * skips them does not pay the 0.2 s their loading costs. Called while Astro loads the configuration: the module loader
+ * that reads this project's TypeScript is closed once it has.
+ */
+export async function loadDownloadMakers(): Promise<DownloadMakers> {
+	if (process.env.SKIP_PDF === '1') return undefined;
+	const [{ buildPdfs }, { buildEpubs }] = await Promise.all([
+		import('../pdf/build-pdfs'),
+		import('../epub/build-epubs'),
+	]);
+	return { buildPdfs, buildEpubs };
+}
+
+/**
+ * Runs `make`, or says the step is skipped when there is nothing to make it with; when it fails, the site is still
+ * built without these files (the reason and `fix` printed), except in CI, where it fails the build.
  */
 async function downloadStep(
 	kind: 'PDF' | 'EPUB',
 	stageDir: string,
-	make: () => Promise<void>,
+	make: (() => Promise<void>) | undefined,
 	fix?: string
 ): Promise<void> {
-	if (process.env.SKIP_PDF === '1') {
+	if (!make) {
 		rmSync(stageDir, { recursive: true, force: true });
 		console.log(`${kind}: skipped (SKIP_PDF=1); the site is built without ${kind} links`);
 		return;
@@ -30,24 +52,19 @@ async function downloadStep(
 	}
 }
 
-/**
- * The PDF step of a build (skipped with SKIP_PDF=1, the site built without PDFs when Typst fails). The typesetter is
- * loaded when the step runs, so that a build that skips it does not pay for loading it.
- */
-export function pdfStep(read: BookOnDisk): Promise<void> {
+/** The PDF step of a build: skipped with SKIP_PDF=1, the site built without PDFs when Typst fails. */
+export function pdfStep(read: BookOnDisk, makers: DownloadMakers): Promise<void> {
 	return downloadStep(
 		'PDF',
 		pdfStageDir,
-		async () => (await import('../pdf/build-pdfs')).buildPdfs(read),
+		makers && (() => makers.buildPdfs(read)),
 		'The site is built without PDFs. To fix: run `npm install` (it installs the Typst compiler, @myriaddreamin/typst-ts-node-compiler, and the fonts), or set SKIP_PDF=1 to skip PDFs on purpose.'
 	);
 }
 
-/** The EPUB step of a build: skipped with the PDFs (SKIP_PDF=1, one switch for the heavy downloads), the site built without EPUBs when it fails. */
-export function epubStep(read: BookOnDisk): Promise<void> {
-	return downloadStep('EPUB', epubStageDir, async () =>
-		(await import('../epub/build-epubs')).buildEpubs(read)
-	);
+/** The EPUB step of a build: skipped with the PDFs, the site built without EPUBs when it fails. */
+export function epubStep(read: BookOnDisk, makers: DownloadMakers): Promise<void> {
+	return downloadStep('EPUB', epubStageDir, makers && (() => makers.buildEpubs(read)));
 }
 
 /** Writes one made file at its site path (`pdf/fa/book.pdf`) under `stageDir` and records its size, which the pages show beside the link. */

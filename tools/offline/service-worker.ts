@@ -4,6 +4,7 @@
  * the languages saved by the "Read offline" control). Its own small part (sw-offline.js) keeps the first page visited.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { RuntimeCaching } from 'workbox-build';
 // Only the part that lists the files: all of Workbox (its bundler) takes 0.3 s to load, needed only when the worker is not cached.
@@ -101,7 +102,10 @@ export async function writeServiceWorker(
 	).slice(0, 32);
 	const cached = join(workerCache, `${key}.js`);
 	if (!existsSync(cached)) {
-		const { generateSW } = await import('workbox-build');
+		// Required, not imported: an import here would go through Astro's configuration loader, closed by now.
+		const { generateSW } = createRequire(import.meta.url)(
+			'workbox-build'
+		) as typeof import('workbox-build');
 		const { warnings } = await generateSW({
 			...precache,
 			...options,
