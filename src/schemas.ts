@@ -105,6 +105,12 @@ export const bookSchema = z.strictObject({
 			scriptProfileSchema
 		)
 		.default({}),
+	/**
+	 * The image a shared link shows (1200×630): "book", one card per language with the book's title, used by every page
+	 * of that language (a link preview names the chapter beside it); "chapter", a card per chapter and language with
+	 * the chapter's title, which costs the build about 7 ms of drawing a card (docs/decisions/share-images.md).
+	 */
+	shareImages: z.enum(['book', 'chapter']).default('book'),
 	/** A note printed on the cover of every PDF book, per language: who made the translations, a dedication, a licence. */
 	coverNote: perLanguage.optional(),
 });

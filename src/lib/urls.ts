@@ -1,5 +1,7 @@
 /** Site URLs in one place: every link, canonical URL and share image path is built here (also used by client scripts). */
 
+import type { Book } from '../schemas';
+
 /** What stands beside the page's language: another language code, or `only` for the page's language alone. */
 export type Companion = string;
 export const ALONE = 'only';
@@ -23,6 +25,11 @@ export const chapterUrl = (lang: string, slug: string) => sitePath(`${lang}/${sl
 export const PAIR_PARAM = 'with';
 export const statusUrl = (lang: string) => sitePath(`${lang}/status/`);
 export const shareImageUrl = (lang: string, slug: string) => sitePath(`og/${lang}/${slug}.png`);
+/** The book's share card in a language and what it shows: the image of every page without a card of its own. */
+export const bookShareImage = (book: Book, lang: string) => ({
+	path: shareImageUrl(lang, 'index'),
+	alt: `${book.title[lang]}: ${book.subtitle[lang]}`,
+});
 /** The file a search result reads one passage from (written by tools/search/passage-files.ts). */
 export const searchPassageUrl = (lang: string, slug: string, id: string) =>
 	sitePath(`search/${lang}/${slug}/${id}.json`);

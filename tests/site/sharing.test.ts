@@ -62,6 +62,33 @@ describe('sharing metadata', () => {
 		});
 	});
 
+	it("a book without shareImages shows its card in the page's language on every page, and draws no card per chapter", () => {
+		const second = fixtureBook('second');
+		expect(second.book.shareImages).toBe('book');
+		const secondDist = fixtureDist('second');
+		const secondUrl = (path: string) => new URL(path, second.book.site).href;
+		for (const { code } of second.book.languages) {
+			expect(pngSize(`${secondDist}/og/${code}/index.png`)).toEqual({ width: 1200, height: 630 });
+			for (const chapter of second.chapters) {
+				const $ = load(readFileSync(`${secondDist}/${code}/${chapter.slug}/index.html`, 'utf8'));
+				expect($('meta[property="og:image"]').attr('content')).toBe(
+					secondUrl(`/og/${code}/index.png`)
+				);
+				expect($('meta[name="twitter:image"]').attr('content')).toBe(
+					secondUrl(`/og/${code}/index.png`)
+				);
+				expect($('meta[property="og:image:alt"]').attr('content')).toBe(
+					`${second.book.title[code]}: ${second.book.subtitle[code]}`
+				);
+				// The preview names the chapter beside the card.
+				expect($('meta[property="og:title"]').attr('content')).toContain(
+					chapter.versions[code]!.title
+				);
+				expect(existsSync(`${secondDist}/og/${code}/${chapter.slug}.png`)).toBe(false);
+			}
+		}
+	});
+
 	it('one page per chapter and language offers every pair: a choice per companion, the default checked, a cell per companion in every row, and no page per pair', () => {
 		for (const chapter of chapters)
 			for (const code of codes) {

@@ -1,4 +1,4 @@
-/** Share images: one PNG per chapter and language, and one per language for the home page (slug "index"). */
+/** Share images: one PNG per language for the book (slug "index"), and one per chapter and language where book.json's shareImages asks for them. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadBook } from '../../../lib/content';
 import { languageName, useTranslations } from '../../../lib/i18n';
@@ -10,7 +10,9 @@ export const getStaticPaths = (async () => {
 	const { book, chapters } = await loadBook();
 	return book.languages.flatMap((language) => [
 		{ params: { lang: language.code, slug: 'index' } },
-		...chapters.map((chapter) => ({ params: { lang: language.code, slug: chapter.slug } })),
+		...(book.shareImages === 'chapter' ? chapters : []).map((chapter) => ({
+			params: { lang: language.code, slug: chapter.slug },
+		})),
 	]);
 }) satisfies GetStaticPaths;
 
