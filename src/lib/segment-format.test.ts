@@ -1,8 +1,13 @@
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitFrontmatter } from './chapter-file';
 import {
 	ChapterFormatError,
 	parseSegments,
+	parseSegmentsAsMdx,
+	readPlainSegments,
 	serializeSegments,
 	type SegmentDraft,
 } from './segment-format';
@@ -160,5 +165,80 @@ describe('segment format', () => {
 	])('rejects %s with the file and line', (_name, body, message) => {
 		expect(() => parseSegments(body, 'test.mdx', 10)).toThrow(ChapterFormatError);
 		expect(() => parseSegments(body, 'test.mdx', 10)).toThrow(message);
+	});
+});
+
+describe('reading plain chapters without the MDX parser', () => {
+	const fixtureFiles = readdirSync('tests/fixtures/books', { recursive: true, encoding: 'utf8' })
+		.filter((path) => path.endsWith('.mdx'))
+		.map((path) => join('tests/fixtures/books', path));
+
+	it('reads every chapter file of the fixture books as the MDX parser does, most of them by itself', () => {
+		let plain = 0;
+		for (const file of fixtureFiles) {
+			const { body, bodyLineOffset } = splitFrontmatter(readFileSync(file, 'utf8'), file);
+			const expected = parseSegmentsAsMdx(body, file, bodyLineOffset);
+			const read = readPlainSegments(body, bodyLineOffset);
+			if (read) {
+				plain++;
+				expect(read, file).toEqual(expected);
+			}
+			expect(parseSegments(body, file, bodyLineOffset), file).toEqual(expected);
+		}
+		// The fixtures hold markup on purpose; most of their files are plain.
+		expect(plain).toBeGreaterThan(fixtureFiles.length / 2);
+	});
+
+	it.each([
+		// All but the one without markup.
+		...hostile.filter((text) => !text.startsWith('NBSP')),
+		// A digit may start a list ("1999. a year"): left to the parser, which knows.
+		'1999 was a year',
+		'  leading spaces',
+		'trailing space ',
+		'tab\tinside',
+		'two\nlines',
+		'1999. a year',
+		'+ plus',
+		'= equals',
+		'a * b',
+		'snake_case',
+		'a & b',
+		'see ~/file',
+		'a | b',
+		'wow!',
+	])('leaves %j to the MDX parser, which reads it the same way', (text) => {
+		const body = serializeSegments([draft(text)]);
+		expect(readPlainSegments(body, 0)).toBeUndefined();
+		expect(parseSegments(body, 'test.mdx')).toEqual(parseSegmentsAsMdx(body, 'test.mdx'));
+	});
+
+	it.each([
+		'Plain words, with commas; colons: "quotes" and \'apostrophes\' (and brackets).',
+		'زاپوس؟ «می‌شود» ۱۲۳',
+		'E-mail: a@b.example, https://example.org/path?q=1',
+		'NBSP\u00a0kept, ZWNJ می‌شود kept',
+	])('reads %j by itself, as the MDX parser does', (text) => {
+		const body = serializeSegments([
+			draft(text),
+			draft('', { id: 's2', untranslated: true }),
+			draft(text, { id: 's3', kind: 'list-item', marker: '2.', source: '0123456789ab' }),
+		]);
+		const read = readPlainSegments(body, 4);
+		expect(read).toBeDefined();
+		expect(read).toEqual(parseSegmentsAsMdx(body, 'test.mdx', 4));
+	});
+
+	it('leaves a segment it cannot be sure of to the parser, for its error', () => {
+		for (const body of [
+			'<Segment id="s1">\n  a\n</Segment>\n\n<Segment id="s1">\n  b\n</Segment>\n',
+			'<Segment id="s1" untranslated>\n  a\n</Segment>\n',
+			'<Segment id="s1" />\n',
+			'<Segment id="intro">\n  a\n</Segment>\n',
+			'<Segment id="s1">\n</Segment>\n',
+			'<Segment id="s1">\n  a\n',
+			'loose text\n',
+		])
+			expect(readPlainSegments(body, 0), body).toBeUndefined();
 	});
 });

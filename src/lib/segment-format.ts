@@ -93,6 +93,60 @@ function readAttributes(element: MdxJsxFlowElement, file: string, line: number):
  * (the frontmatter), so that errors point at the right line of `file`.
  */
 export function parseSegments(body: string, file: string, lineOffset = 0): Segment[] {
+	return readPlainSegments(body, lineOffset) ?? parseSegmentsAsMdx(body, file, lineOffset);
+}
+
+/** A `<Segment …>` line as serializeSegments writes it: plain name="value" attributes, or a bare `untranslated`. */
+const openingTag = /^<Segment((?: [a-z]+(?:="[^"&{}<>\\]*")?)*)( \/)?>$/u;
+const attributePattern = / ([a-z]+)(?:="([^"]*)")?/gu;
+/**
+ * A segment's line of text that neither Markdown nor MDX can read as anything but text: no character that can open
+ * markup, an escape or a reference, none that can start a block (a list, a quote, a break) or look like an import, no tab
+ * and no space at either end.
+ */
+const plainText = /^(?![-+=>\d\s]|import\b|export\b)[^\\`*_[\]<>{}&!~|#\t\r]+(?<!\s)$/u;
+
+/**
+ * The body as serializeSegments writes it, read without the MDX parser (a tenth of its time; a book of 500 chapters
+ * has 2,000 files): each `<Segment …>` on its own line, then its text on one indented line of plain text, then
+ * `</Segment>`; or `<Segment … untranslated />`; blank lines between. Anything else (markup in the text, a broken
+ * or repeated segment) is left to the parser, which reads it the same way and reports the errors: undefined.
+ */
+export function readPlainSegments(body: string, lineOffset: number): Segment[] | undefined {
+	const lines = body.split('\n');
+	const segments: Segment[] = [];
+	const seen = new Set<string>();
+	for (let index = 0; index < lines.length; index++) {
+		if (lines[index] === '') continue;
+		const tag = openingTag.exec(lines[index]!);
+		if (!tag) return undefined;
+		const raw: Record<string, string | true> = {};
+		for (const [, name, value] of tag[1]!.matchAll(attributePattern)) raw[name!] = value ?? true;
+		const parsed = segmentAttributesSchema.safeParse(raw);
+		if (!parsed.success || seen.has(parsed.data.id)) return undefined;
+		seen.add(parsed.data.id);
+		const line = index + 1 + lineOffset;
+		if (tag[2]) {
+			if (!parsed.data.untranslated) return undefined;
+			segments.push({ ...parsed.data, text: '', html: '', line });
+			continue;
+		}
+		const text = lines[index + 1]?.startsWith('  ') ? lines[index + 1]!.slice(2) : undefined;
+		if (
+			parsed.data.untranslated ||
+			text === undefined ||
+			!plainText.test(text) ||
+			lines[index + 2] !== '</Segment>'
+		)
+			return undefined;
+		segments.push({ ...parsed.data, text, html: text, line });
+		index += 2;
+	}
+	return segments;
+}
+
+/** Parses a chapter body with the MDX parser: any body, and the errors of a body that is not a chapter's. */
+export function parseSegmentsAsMdx(body: string, file: string, lineOffset = 0): Segment[] {
 	let tree;
 	try {
 		tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
