@@ -168,7 +168,7 @@ describe('segment format', () => {
 	});
 });
 
-describe('reading plain chapters without the MDX parser', () => {
+describe('reading chapters as the ingest writes them, without parsing the whole body as MDX', () => {
 	const fixtureFiles = readdirSync('tests/fixtures/books', { recursive: true, encoding: 'utf8' })
 		.filter((path) => path.endsWith('.mdx'))
 		.map((path) => join('tests/fixtures/books', path));
@@ -178,7 +178,7 @@ describe('reading plain chapters without the MDX parser', () => {
 		for (const file of fixtureFiles) {
 			const { body, bodyLineOffset } = splitFrontmatter(readFileSync(file, 'utf8'), file);
 			const expected = parseSegmentsAsMdx(body, file, bodyLineOffset);
-			const read = readPlainSegments(body, bodyLineOffset);
+			const read = readPlainSegments(body, file, bodyLineOffset);
 			if (read) {
 				plain++;
 				expect(read, file).toEqual(expected);
@@ -207,11 +207,22 @@ describe('reading plain chapters without the MDX parser', () => {
 		'see ~/file',
 		'a | b',
 		'wow!',
-	])('leaves %j to the MDX parser, which reads it the same way', (text) => {
-		const body = serializeSegments([draft(text)]);
-		expect(readPlainSegments(body, 0)).toBeUndefined();
-		expect(parseSegments(body, 'test.mdx')).toEqual(parseSegmentsAsMdx(body, 'test.mdx'));
-	});
+	])(
+		'gives %j to the MDX parser alone, between plain segments, and reads it the same way',
+		(text) => {
+			const body = serializeSegments([
+				draft('Before.'),
+				draft(text, { id: 's2' }),
+				draft('After.', { id: 's3' }),
+			]);
+			const expected = parseSegmentsAsMdx(body, 'test.mdx', 7);
+			// Text on two lines is not a segment as the ingest writes it: the whole body goes to the parser.
+			expect(readPlainSegments(body, 'test.mdx', 7)).toEqual(
+				text.includes('\n') ? undefined : expected
+			);
+			expect(parseSegments(body, 'test.mdx', 7)).toEqual(expected);
+		}
+	);
 
 	it.each([
 		'Plain words, with commas; colons: "quotes" and \'apostrophes\' (and brackets).',
@@ -224,12 +235,12 @@ describe('reading plain chapters without the MDX parser', () => {
 			draft('', { id: 's2', untranslated: true }),
 			draft(text, { id: 's3', kind: 'list-item', marker: '2.', source: '0123456789ab' }),
 		]);
-		const read = readPlainSegments(body, 4);
+		const read = readPlainSegments(body, 'test.mdx', 4);
 		expect(read).toBeDefined();
 		expect(read).toEqual(parseSegmentsAsMdx(body, 'test.mdx', 4));
 	});
 
-	it('leaves a segment it cannot be sure of to the parser, for its error', () => {
+	it('leaves a body it cannot be sure of to the parser, for its error', () => {
 		for (const body of [
 			'<Segment id="s1">\n  a\n</Segment>\n\n<Segment id="s1">\n  b\n</Segment>\n',
 			'<Segment id="s1" untranslated>\n  a\n</Segment>\n',
@@ -239,6 +250,6 @@ describe('reading plain chapters without the MDX parser', () => {
 			'<Segment id="s1">\n  a\n',
 			'loose text\n',
 		])
-			expect(readPlainSegments(body, 0), body).toBeUndefined();
+			expect(readPlainSegments(body, 'test.mdx', 0), body).toBeUndefined();
 	});
 });

@@ -93,7 +93,7 @@ function readAttributes(element: MdxJsxFlowElement, file: string, line: number):
  * (the frontmatter), so that errors point at the right line of `file`.
  */
 export function parseSegments(body: string, file: string, lineOffset = 0): Segment[] {
-	return readPlainSegments(body, lineOffset) ?? parseSegmentsAsMdx(body, file, lineOffset);
+	return readPlainSegments(body, file, lineOffset) ?? parseSegmentsAsMdx(body, file, lineOffset);
 }
 
 /** A `<Segment …>` line as serializeSegments writes it: plain name="value" attributes, or a bare `untranslated`. */
@@ -107,12 +107,17 @@ const attributePattern = / ([a-z]+)(?:="([^"]*)")?/gu;
 const plainText = /^(?![-+=>\d\s]|import\b|export\b)[^\\`*_[\]<>{}&!~|#\t\r]+(?<!\s)$/u;
 
 /**
- * The body as serializeSegments writes it, read without the MDX parser (a tenth of its time; a book of 500 chapters
- * has 2,000 files): each `<Segment …>` on its own line, then its text on one indented line of plain text, then
- * `</Segment>`; or `<Segment … untranslated />`; blank lines between. Anything else (markup in the text, a broken
- * or repeated segment) is left to the parser, which reads it the same way and reports the errors: undefined.
+ * The body as serializeSegments writes it, read without the MDX parser where it can be (a book of 500 chapters has
+ * 2,000 files): each `<Segment …>` on its own line, then its text on one indented line, then `</Segment>`; or
+ * `<Segment … untranslated />`; blank lines between. Plain text is read as it stands; a segment whose text holds
+ * markup is given to the parser alone. Anything else (a broken or repeated segment) is left to the parser for the
+ * whole body, which reports the errors: undefined.
  */
-export function readPlainSegments(body: string, lineOffset: number): Segment[] | undefined {
+export function readPlainSegments(
+	body: string,
+	file: string,
+	lineOffset: number
+): Segment[] | undefined {
 	const lines = body.split('\n');
 	const segments: Segment[] = [];
 	const seen = new Set<string>();
@@ -132,17 +137,27 @@ export function readPlainSegments(body: string, lineOffset: number): Segment[] |
 			continue;
 		}
 		const text = lines[index + 1]?.startsWith('  ') ? lines[index + 1]!.slice(2) : undefined;
-		if (
-			parsed.data.untranslated ||
-			text === undefined ||
-			!plainText.test(text) ||
-			lines[index + 2] !== '</Segment>'
-		)
+		if (parsed.data.untranslated || text === undefined || lines[index + 2] !== '</Segment>')
 			return undefined;
-		segments.push({ ...parsed.data, text, html: text, line });
+		if (plainText.test(text)) segments.push({ ...parsed.data, text, html: text, line });
+		else {
+			const parsedAlone = markupSegment(lines.slice(index, index + 3).join('\n'), file, line - 1);
+			if (!parsedAlone) return undefined;
+			segments.push(parsedAlone);
+		}
 		index += 2;
 	}
 	return segments;
+}
+
+/** One segment, on the body's lines after `lineOffset`, read by the parser; undefined where it is not one valid segment. */
+function markupSegment(block: string, file: string, lineOffset: number): Segment | undefined {
+	try {
+		const parsed = parseSegmentsAsMdx(block, file, lineOffset);
+		return parsed.length === 1 ? parsed[0] : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Parses a chapter body with the MDX parser: any body, and the errors of a body that is not a chapter's. */
