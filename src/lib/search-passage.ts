@@ -4,7 +4,7 @@ import { ALONE, chapterUrl, PAIR_PARAM, type Companion } from './urls';
 /** The passage id of a chapter's title where its text has no title passage. */
 export const TITLE_PASSAGE = 'title';
 
-/** One passage in one language, as that language's chapter page shows it: `/search/<lang>/<slug>/<id>.json`. */
+/** One passage in one language, as that language's chapter page shows it. */
 export interface SearchPassage {
 	text: string;
 	/** The language of `text`: the original's where the page shows the original in place of a missing translation. */
@@ -14,6 +14,9 @@ export interface SearchPassage {
 	/** What stands beside this language on the chapter's default page (views.ts defaultCompanion). */
 	companion: Companion;
 }
+
+/** A passage file, `/search/<slug>/<id>.json`: the passage by the language of the page that shows it. */
+export type PassageFileContent = Record<string, SearchPassage>;
 
 /** The language of the passage shown beneath a match: the page's language, or the page's default companion (the original, for a translation) when the match is in the page's language. */
 export function counterpartLanguage(

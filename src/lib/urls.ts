@@ -30,6 +30,5 @@ export const bookShareImage = (book: Book, lang: string) => ({
 	path: shareImageUrl(lang, 'index'),
 	alt: `${book.title[lang]}: ${book.subtitle[lang]}`,
 });
-/** The file a search result reads one passage from (written by tools/search/passage-files.ts). */
-export const searchPassageUrl = (lang: string, slug: string, id: string) =>
-	sitePath(`search/${lang}/${slug}/${id}.json`);
+/** The file a search result reads a passage from, in every language (written by tools/search/passage-files.ts). */
+export const searchPassageUrl = (slug: string, id: string) => sitePath(`search/${slug}/${id}.json`);

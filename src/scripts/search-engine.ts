@@ -7,6 +7,7 @@ import {
 	counterpartLanguage,
 	resultUrl,
 	TITLE_PASSAGE,
+	type PassageFileContent,
 	type SearchPassage,
 } from '../lib/search-passage';
 import { rankAcrossLanguages } from '../lib/search-ranking';
@@ -21,7 +22,6 @@ interface PagefindResult {
 		url: string;
 		excerpt: string;
 		content: string;
-		filters: Record<string, string[]>;
 	}>;
 }
 interface Pagefind {
@@ -81,18 +81,18 @@ function bundle(language: string): Promise<Pagefind> {
 	return loaded;
 }
 
-const passages = new Map<string, Promise<SearchPassage | undefined>>();
+const passageFiles = new Map<string, Promise<PassageFileContent | undefined>>();
 
-/** One passage file (tools/search/passage-files.ts), fetched once. */
-function passage(language: string, slug: string, id: string): Promise<SearchPassage | undefined> {
-	const url = searchPassageUrl(language, slug, id);
-	let loaded = passages.get(url);
+/** One passage in every language (a file of tools/search/passage-files.ts), fetched once. */
+function passageFile(slug: string, id: string): Promise<PassageFileContent | undefined> {
+	const url = searchPassageUrl(slug, id);
+	let loaded = passageFiles.get(url);
 	if (!loaded) {
 		loaded = fetch(url).then(
-			(response) => (response.ok ? (response.json() as Promise<SearchPassage>) : undefined),
+			(response) => (response.ok ? (response.json() as Promise<PassageFileContent>) : undefined),
 			() => undefined
 		);
-		passages.set(url, loaded);
+		passageFiles.set(url, loaded);
 	}
 	return loaded;
 }
@@ -154,7 +154,7 @@ export function attach(dialog: HTMLDialogElement): void {
 		}));
 	};
 
-	/** Loads what a result shows: its passage as written, the words Pagefind matched, and the passage beneath it (all at once). */
+	/** Loads what a result shows: the words Pagefind matched, then its passage as written and the passage beneath it, from one file. */
 	const resolve = async (candidate: Candidate): Promise<ShownResult> => {
 		const { language, terms } = candidate;
 		const data = await candidate.result.data();
@@ -162,16 +162,11 @@ export function attach(dialog: HTMLDialogElement): void {
 		// Records are keyed /<lang>/<slug>/#<id> (tools/search/search-records.ts).
 		const slug = path!.split('/').filter(Boolean).at(-1)!;
 		const id = hash || TITLE_PASSAGE;
-		// The match's own page companion (its record's filter) is what stands beneath a match in the page's language.
-		const beneath = counterpartLanguage(
-			pageLanguage,
-			language,
-			data.filters.companion?.[0] ?? ALONE
-		);
-		const [found, counterpart] = await Promise.all([
-			passage(language, slug, id),
-			beneath ? passage(beneath, slug, id) : undefined,
-		]);
+		const file = await passageFile(slug, id);
+		const found = file?.[language];
+		// The match's own page companion is what stands beneath a match in the page's language.
+		const beneath = counterpartLanguage(pageLanguage, language, found?.companion ?? ALONE);
+		const counterpart = beneath ? file?.[beneath] : undefined;
 		const match = found ?? {
 			text: data.content,
 			lang: language,

@@ -159,8 +159,8 @@ describe('built site', () => {
 		for (const code of codes)
 			for (const record of searchRecords(book, chapters, code)) {
 				expect(record.meta).toEqual({});
-				// A filter (not searched): the language a result fetches beneath the match.
-				expect(Object.keys(record.filters)).toEqual(['companion']);
+				// And no filters: what a result shows beneath the match comes from its passage file.
+				expect(Object.keys(record)).toEqual(['url', 'language', 'content', 'meta']);
 				expect(record.url).toMatch(new RegExp(`^/${code}/[^/]+/#[\\w-]+$`));
 			}
 		// A Persian passage is indexed once (folded), not also as written.
@@ -173,17 +173,19 @@ describe('built site', () => {
 		expect(record.content.length).toBeLessThan(persian.text.length * 1.3);
 	});
 
-	it('every passage of every language has the file a search result reads: its text as that page shows it, its language, title and default companion', () => {
-		for (const code of codes)
-			for (const chapter of chapters) {
-				const version = chapter.versions[code]!;
-				for (const segment of version.segments) {
-					const file = JSON.parse(
-						readFileSync(`${dist}/search/${code}/${chapter.slug}/${segment.id}.json`, 'utf8')
-					) as Record<string, string>;
-					expect(file).toEqual({
-						text: segment.text,
-						lang: segment.lang,
+	it("every passage has the file a search result reads, holding it in every language: its text as that language's page shows it, its language, title and default companion", () => {
+		for (const chapter of chapters)
+			for (const segment of chapter.versions[book.defaultLanguage]!.segments) {
+				const file = JSON.parse(
+					readFileSync(`${dist}/search/${chapter.slug}/${segment.id}.json`, 'utf8')
+				) as Record<string, Record<string, string>>;
+				expect(Object.keys(file)).toEqual(codes);
+				for (const code of codes) {
+					const version = chapter.versions[code]!;
+					const shown = version.segments.find((candidate) => candidate.id === segment.id)!;
+					expect(file[code]).toEqual({
+						text: shown.text,
+						lang: shown.lang,
 						title: version.title,
 						titleLang: version.titleLang,
 						companion: defaultCompanion(chapter, code, book),

@@ -62,8 +62,8 @@ describe('astro dev serves the whole book', () => {
 		expect(page.status, output).toBe(200);
 		const engine = await get(`/pagefind/${lang}/pagefind.js`);
 		expect([engine.status, engine.type]).toEqual([200, 'text/javascript']);
-		const file = await get(`/search/${lang}/${chapter.slug}/${passage.id}.json`);
-		expect(JSON.parse(file.body.toString('utf8')).text).toBe(passage.text);
+		const file = await get(`/search/${chapter.slug}/${passage.id}.json`);
+		expect(JSON.parse(file.body.toString('utf8'))[lang].text).toBe(passage.text);
 		const pdf = await get(`/pdf/${lang}/book.pdf`);
 		expect([pdf.status, pdf.body.subarray(0, 5).toString()]).toEqual([200, '%PDF-']);
 		const epub = await get(`/epub/${lang}/book.parallel.epub`);
@@ -84,8 +84,8 @@ describe('astro dev serves the whole book', () => {
 		for (let tries = 0; tries < 60 && !text.includes('Zeppelinhangar'); tries++) {
 			await new Promise((done) => setTimeout(done, 500));
 			text = JSON.parse(
-				(await get(`/search/${lang}/${chapter.slug}/${passage.id}.json`)).body.toString('utf8')
-			).text;
+				(await get(`/search/${chapter.slug}/${passage.id}.json`)).body.toString('utf8')
+			)[lang].text;
 		}
 		expect(text).toBe(`${passage.text} Zeppelinhangar.`);
 		// The content loader watches the book (on its own, beside the search rebuild): the page shows the new text without a restart.

@@ -235,7 +235,7 @@ describe('the book as a web app, for offline reading', () => {
 					`/${code}/`,
 					...chapters.map((chapter) => `/${code}/${chapter.slug}/`),
 					`/pagefind/${code}/pagefind.js`,
-					`/search/${code}/${chapters[0]!.slug}/s1.json`,
+					`/search/${chapters[0]!.slug}/s1.json`,
 				])
 			);
 			expect(paths.some((path) => path.endsWith('.woff2'))).toBe(true);

@@ -4,14 +4,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { OfflineList, OfflineSummary } from '../../src/lib/offline';
 import type { BookOnDisk } from '../../src/lib/read-chapters';
-import { ALONE } from '../../src/lib/urls';
-import { defaultCompanion } from '../../src/lib/views';
 import { filesUnder } from '../lib/files';
 
 /**
  * The files of `lang`: its pages (home, status, every chapter with every pair, the 404 page), the shared scripts,
- * fonts and icons, its manifest, its search index, and the passage files its search results show (its own, and those
- * of the language shown beneath a match). Site paths under `base`; a page is listed by its directory URL.
+ * fonts and icons, its manifest, its search index, and the passage files its search results show (each holds a passage
+ * in every language). Site paths under `base`; a page is listed by its directory URL.
  */
 export function offlineFiles(outDir: string, read: BookOnDisk, lang: string): string[] {
 	const under = (dir: string) =>
@@ -33,11 +31,7 @@ export function offlineFiles(outDir: string, read: BookOnDisk, lang: string): st
 		...under('_astro'),
 		...under('icons'),
 		...under(`pagefind/${lang}`),
-		...under(`search/${lang}`),
-		...read.chapters.flatMap((chapter) => {
-			const companion = defaultCompanion(chapter, lang, read.book);
-			return companion === ALONE ? [] : under(`search/${companion}/${chapter.slug}`);
-		}),
+		...under('search'),
 	];
 }
 

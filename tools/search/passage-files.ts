@@ -1,42 +1,57 @@
 /**
- * The passages search results show: one small JSON file per passage per language, `/search/<lang>/<slug>/<id>.json`,
- * fetched only for the results on screen. The search index holds the words; these hold the text as written and what
- * a bilingual result needs (the same passage in the page's language or the original, and the link to that pair).
+ * The passages search results show: one small JSON file per passage, `/search/<slug>/<id>.json`, holding it in every
+ * language, fetched only for the results on screen. The search index holds the words; these hold the text as written
+ * and what a bilingual result needs (the same passage in the page's language or the original, and the link to that
+ * pair), so that a result costs one request.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Chapter } from '../../src/lib/assemble-book';
-import { TITLE_PASSAGE, type SearchPassage } from '../../src/lib/search-passage';
+import {
+	TITLE_PASSAGE,
+	type PassageFileContent,
+	type SearchPassage,
+} from '../../src/lib/search-passage';
 import { searchPassageUrl } from '../../src/lib/urls';
 import { defaultCompanion } from '../../src/lib/views';
 import type { Book } from '../../src/schemas';
 
-/** Every passage of every chapter as each language's page shows it (a fallback or untranslated passage in the original, so labeled by its language). */
-export function searchPassages(
-	book: Book,
-	chapters: Chapter[]
-): { path: string; passage: SearchPassage }[] {
-	return book.languages.flatMap(({ code }) =>
-		chapters.flatMap((chapter) => {
+/** One passage file: its site path and the passage as each language's page shows it. */
+export interface PassageFile {
+	path: string;
+	passages: PassageFileContent;
+}
+
+/**
+ * Every passage of every chapter, one file each, holding it as each language's page shows it (a fallback or
+ * untranslated passage in the original, so labeled by its language).
+ */
+export function searchPassages(book: Book, chapters: Chapter[]): PassageFile[] {
+	return chapters.flatMap((chapter) => {
+		const files = new Map<string, PassageFileContent>();
+		for (const { code } of book.languages) {
 			const version = chapter.versions[code]!;
 			const common = {
 				title: version.title,
 				titleLang: version.titleLang,
 				companion: defaultCompanion(chapter, code, book),
 			};
-			const passages = version.segments.map((segment) => ({
-				path: searchPassageUrl(code, chapter.slug, segment.id),
-				passage: { ...common, text: segment.text, lang: segment.lang },
-			}));
+			const passage = (id: string, passage: SearchPassage) => {
+				const file = files.get(id) ?? {};
+				file[code] = passage;
+				files.set(id, file);
+			};
 			if (version.segments[0]?.kind !== 'title')
-				passages.unshift({
-					path: searchPassageUrl(code, chapter.slug, TITLE_PASSAGE),
-					passage: { ...common, text: version.title, lang: version.titleLang },
-				});
-			return passages;
-		})
-	);
+				passage(TITLE_PASSAGE, { ...common, text: version.title, lang: version.titleLang });
+			for (const segment of version.segments)
+				passage(segment.id, { ...common, text: segment.text, lang: segment.lang });
+		}
+		return [...files].map(([id, passages]) => ({
+			path: searchPassageUrl(chapter.slug, id),
+			passages,
+		}));
+	});
 }
 
 /**
@@ -56,8 +71,8 @@ export async function writePassageFiles(
 	let next = 0;
 	const writer = async () => {
 		while (next < passages.length) {
-			const { path, passage } = passages[next++]!;
-			await writeFile(join(outDir, path), JSON.stringify(passage));
+			const { path, passages: content } = passages[next++]!;
+			await writeFile(join(outDir, path), JSON.stringify(content));
 		}
 	};
 	await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writer));

@@ -3,7 +3,6 @@ import type { Chapter } from '../../src/lib/assemble-book';
 import { indexedText } from '../../src/lib/search-text';
 import { TITLE_PASSAGE } from '../../src/lib/search-passage';
 import { chapterUrl } from '../../src/lib/urls';
-import { defaultCompanion } from '../../src/lib/views';
 import type { Book } from '../../src/schemas';
 
 export interface SearchRecord {
@@ -13,12 +12,6 @@ export interface SearchRecord {
 	content: string;
 	/** Pagefind searches every metadata field, so there is none: what a result shows comes from the passage files (passage-files.ts). */
 	meta: Record<string, never>;
-	/**
-	 * What stands beside this language on the chapter's default page (views.ts defaultCompanion): a result fetches that
-	 * language's passage at once instead of after reading it from the passage file. Filters are not searched and are
-	 * loaded only when a search filters by them, which this one never does.
-	 */
-	filters: { companion: [string] };
 }
 
 /** `/<lang>/<slug>/#<id>`; a chapter whose text has no title passage gets a record for its title, at `#title`. */
@@ -31,7 +24,6 @@ export function searchRecords(book: Book, chapters: Chapter[], language: string)
 			language,
 			content: indexedText(text, foldings),
 			meta: {},
-			filters: { companion: [defaultCompanion(chapter, language, book)] },
 		});
 	for (const chapter of chapters) {
 		const version = chapter.versions[language]!;
