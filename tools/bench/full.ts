@@ -5,7 +5,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
@@ -91,7 +90,9 @@ export interface SiteBuildComparison {
  */
 async function compareWithStarlight(contentDir: string, runs = 3): Promise<SiteBuildComparison> {
 	// Into a folder of its own: dist/ holds the full build, which the page, search and Lighthouse figures read.
-	const outDir = mkdtempSync(join(tmpdir(), 'bench-site-'));
+	// Beside the Starlight site, on the same disk (a much-used temporary folder can be slow to create files in).
+	mkdirSync(join('node_modules', '.cache'), { recursive: true });
+	const outDir = mkdtempSync(join('node_modules', '.cache', 'bench-site-'));
 	const ourBuild = () =>
 		measuredRun('node_modules/.bin/astro', ['build', '--silent', '--outDir', outDir], {
 			BOOK_CONTENT_DIR: contentDir,
