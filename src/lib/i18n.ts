@@ -198,6 +198,15 @@ export const formatNumber = (value: number, lang: string): string =>
 	numberFormats(lang, '').format(value);
 const numberFormats = once((lang) => new Intl.NumberFormat(lang));
 
+/** Open Graph's locale, which wants a territory: the language's most likely region, per Intl's likely-subtags data (fa → fa_IR). */
+export const openGraphLocale = (code: string): string => openGraphLocales(code, '');
+const openGraphLocales = once((code) =>
+	new Intl.Locale(code)
+		.maximize()
+		.baseName.replace(/-[A-Z][a-z]{3}/, '')
+		.replace('-', '_')
+);
+
 /** A calendar date (YYYY-MM-DD) written the way `lang` writes dates. */
 export const formatDate = (isoDate: string, lang: string): string =>
 	dateFormats(lang, '').format(new Date(`${isoDate}T00:00:00Z`));
