@@ -1,8 +1,8 @@
 /**
  * The book as an Astro integration, the way Starlight runs Pagefind: `astro build` alone makes the whole site, and
  * `astro dev` serves it with search, PDFs and EPUBs. When Astro loads its configuration, `prepareBook` reads and checks the
- * book (a mistake is one message naming file and line, before any work) and cuts the web fonts (the font
- * configuration lists them); the integration typesets the PDFs and makes the EPUBs before the pages (which link them), then writes the
+ * book (a mistake is one message naming file and line, before any work) and plans the web fonts (the font
+ * configuration lists them), cut in a worker thread while Astro starts; the integration typesets the PDFs and makes the EPUBs before the pages (which link them), then writes the
  * hosts' headers, the search, the PDFs and the EPUBs into the output, timing each step.
  */
 import {
@@ -34,7 +34,7 @@ import {
 	publishStaged,
 	type DownloadMakers,
 } from '../lib/download-step';
-import { subsetFonts } from '../fonts/subset-fonts';
+import { startSubsetFonts } from '../fonts/subset-fonts';
 import { writeOfflineLists } from '../offline/offline-lists';
 import { writeServiceWorker } from '../offline/service-worker';
 import { buildSearchIndex } from '../search/build-index';
@@ -44,20 +44,22 @@ export interface PreparedBook {
 	contentDir: string;
 	read: BookOnDisk;
 	faces: WebFontFace[];
+	/** When the faces are written: they are cut beside Astro's start, and read by Vite when it builds or serves. */
+	fontsWritten: Promise<void>;
 	makers: DownloadMakers;
 	/** Milliseconds each step took, for the build's summary and the benchmarks. */
 	steps: Record<string, number>;
 }
 
-/** Reads and checks the book, then cuts its web fonts (kept as they are when nothing they depend on changed). */
+/** Reads and checks the book, then plans its web fonts and starts cutting them in a worker thread (kept as they are when nothing they depend on changed). */
 export async function prepareBook(contentDir: string): Promise<PreparedBook> {
 	const started = performance.now();
 	const read = readBookFromDisk(contentDir);
 	// Checked with the book, so that a mistake in it fails the build with its field, as one in book.json does.
 	readGlossary(contentDir, read.book);
-	const faces = await subsetFonts(contentDir, read.book);
+	const { faces, written: fontsWritten } = startSubsetFonts(contentDir, read.book);
 	const steps = { fonts: Math.round(performance.now() - started) };
-	return { contentDir, read, faces, makers: await loadDownloadMakers(), steps };
+	return { contentDir, read, faces, fontsWritten, makers: await loadDownloadMakers(), steps };
 }
 
 /** Where a build writes what each step took (tools/bench reads it). */
@@ -103,6 +105,7 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				base = config.base.replace(/\/?$/, '/');
 			},
 			'astro:build:start': async () => {
+				await timed('fontsWait', () => prepared.fontsWritten);
 				// The search is made from the book, not from the pages: begun here, it is written while Vite bundles and the
 				// pages render (its Pagefind processes use the core Astro leaves idle), in a folder of its own because Astro
 				// empties the output folder after this hook, and moved into the site after the pages.
@@ -147,6 +150,7 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 			},
 			// The dev server also serves the search (built once at start, again when a chapter changes), the PDFs and the EPUBs.
 			'astro:server:setup': async ({ server }) => {
+				await prepared.fontsWritten;
 				const devDir = join(bookWorkDir(contentDir), 'dev');
 				await pdfStep(read, makers);
 				await epubStep(read, makers);

@@ -4,17 +4,10 @@
  * configuration. Runs whenever Astro loads its configuration (tools/astro/book-integration.ts); deterministic: the same
  * book gives the same files, and when nothing it depends on changed, the files already there are kept without cutting again.
  */
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import subsetFont from 'subset-font';
+import { Worker } from 'node:worker_threads';
+import type { CutJob } from './cut-faces.mjs';
 import { chaptersDir } from '../../src/lib/book-paths';
 import { bookTranslationFiles, languageName, uiLanguages } from '../../src/lib/i18n';
 import { sha256 } from '../../src/lib/text-hash';
@@ -46,8 +39,15 @@ export function bookCharacters(contentDir: string, book: Book): Set<string> {
 	return new Set(texts.join('').normalize('NFC'));
 }
 
-/** Cuts every face the book needs into its font folder and writes the manifest. */
-export async function subsetFonts(contentDir: string, book: Book): Promise<WebFontFace[]> {
+/**
+ * Plans the faces the book needs and, unless its font folder already holds them, cuts them in a worker thread:
+ * `faces` at once (Astro's font configuration lists them), `written` when the files are there (a build awaits it
+ * before Vite reads them). Cutting the same faces to the same characters gives the same files.
+ */
+export function startSubsetFonts(
+	contentDir: string,
+	book: Book
+): { faces: WebFontFace[]; written: Promise<void> } {
 	const dir = fontDir(contentDir);
 	mkdirSync(dir, { recursive: true });
 	const used = bookCharacters(contentDir, book);
@@ -78,27 +78,44 @@ export async function subsetFonts(contentDir: string, book: Book): Promise<WebFo
 		existsSync(join(dir, 'manifest.json')) &&
 		faces.every((face) => existsSync(join(dir, face.file)))
 	)
-		return faces;
-	for (const [index, face] of faces.entries()) {
+		return { faces, written: Promise.resolve() };
+	for (const face of faces)
 		if (!existsSync(face.source))
 			throw new Error(
 				`${face.source} is missing: install the font package ("npm install"${face.source.includes('@fontsource/') ? `, or npm install ${face.source.split('/').slice(1, 3).join('/')}` : ''})`
 			);
-		const subset = await subsetFont(readFileSync(face.source), texts[index], {
-			targetFormat: 'woff2',
+	const job: CutJob = {
+		dir,
+		cuts: faces.map((face, index) => ({
+			source: face.source,
+			file: face.file,
+			text: texts[index]!,
 			// Only the weights the site uses: Literata's 200–900 axis limited to 400–700 is a third smaller.
 			...(face.variable
-				? { variationAxes: { wght: { min: weights[0], max: weights[weights.length - 1]! } } }
+				? { axes: { wght: { min: weights[0], max: weights[weights.length - 1]! } } }
 				: {}),
-		});
-		const target = join(dir, face.file);
-		if (!existsSync(target) || !readFileSync(target).equals(subset)) writeFileSync(target, subset);
-	}
-	for (const file of readdirSync(dir))
-		if (file.endsWith('.woff2') && !faces.some((face) => face.file === file))
-			rmSync(join(dir, file));
-	writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(faces, null, '\t')}\n`);
-	writeFileSync(keyFile, key);
+		})),
+		manifest: `${JSON.stringify(faces, null, '\t')}\n`,
+		key,
+		keyFile,
+	};
+	const written = new Promise<void>((resolve, reject) => {
+		const worker = new Worker(new URL('./cut-faces.mjs', import.meta.url), { workerData: job });
+		worker.once('message', ({ error }: { error?: string }) =>
+			error ? reject(new Error(`fonts: ${error}`)) : resolve()
+		);
+		worker.once('error', reject);
+		worker.once('exit', (code) => reject(new Error(`fonts: the worker stopped (${code})`)));
+	});
+	// Its failure is thrown where it is awaited.
+	written.catch(() => undefined);
+	return { faces, written };
+}
+
+/** Cuts every face the book needs into its font folder and writes the manifest; returns the faces when written. */
+export async function subsetFonts(contentDir: string, book: Book): Promise<WebFontFace[]> {
+	const { faces, written } = startSubsetFonts(contentDir, book);
+	await written;
 	return faces;
 }
 
