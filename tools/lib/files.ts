@@ -15,6 +15,13 @@ export function filesUnder(dir: string): SizedFile[] {
 		.map((path) => ({ path, bytes: statSync(path).size }));
 }
 
+/** Every file under `dir`, recursively, without its size (nothing but the folders is read). */
+export function pathsUnder(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
+}
+
 /** The summed size of some files. */
 export const totalBytes = (files: SizedFile[]) =>
 	files.reduce((total, file) => total + file.bytes, 0);
