@@ -1,6 +1,7 @@
 // @ts-check
 /** A worker thread that writes one language's Pagefind bundle with a Pagefind process of its own (build-index.ts). Plain JavaScript so that it starts without a TypeScript loader. */
 import { readdirSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 
@@ -46,6 +47,9 @@ export async function writeBundle({ dir, language, records }) {
 
 // The Pagefind package keeps one process per module instance, so a thread of its own is what gives each bundle its own process.
 if (!isMainThread) {
+	// The search is written while the pages render, and the build ends when the pages do: this thread and the Pagefind
+	// process it starts (which inherits it) take the cores the pages leave. On Linux the nice value is a thread's.
+	if (process.platform === 'linux') setPriority(19);
 	/** @type {{ error?: string }} */
 	let outcome = {};
 	try {
