@@ -96,6 +96,18 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 				});
 				// The dev server restarts (and reads the book again) when book.json changes.
 				addWatchFile(resolve(bookFile(contentDir)));
+				if (command === 'build') {
+					// The search is made from the book, not from the pages: begun now, it is written while Astro syncs the
+					// content, Vite bundles and the pages render (its Pagefind processes take the cores they leave), in a
+					// folder of its own because Astro empties the output folder before the pages, and moved in after them.
+					const searchStarted = performance.now();
+					search = buildSearchIndex(searchStageDir, read).then((summary) => {
+						steps.search = Math.round(performance.now() - searchStarted);
+						return summary;
+					});
+					// Its failure is thrown where it is awaited, after the pages.
+					search.catch(() => undefined);
+				}
 				if (command !== 'build' && command !== 'dev') return;
 				for (const warning of bookWarnings(read.book, contentDir))
 					console.warn(`warning: ${warning}`);
@@ -106,16 +118,6 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 			},
 			'astro:build:start': async () => {
 				await timed('fontsWait', () => prepared.fontsWritten);
-				// The search is made from the book, not from the pages: begun here, it is written while Vite bundles and the
-				// pages render (its Pagefind processes use the core Astro leaves idle), in a folder of its own because Astro
-				// empties the output folder after this hook, and moved into the site after the pages.
-				const searchStarted = performance.now();
-				search = buildSearchIndex(searchStageDir, read).then((summary) => {
-					steps.search = Math.round(performance.now() - searchStarted);
-					return summary;
-				});
-				// Its failure is thrown where it is awaited, after the pages.
-				search.catch(() => undefined);
 				await timed('pdf', () => pdfStep(read, makers));
 				await timed('epub', () => epubStep(read, makers));
 				pagesStarted = performance.now();
