@@ -123,7 +123,6 @@ export async function buildEpubs(read: BookOnDisk = readBookFromDisk(contentDir)
 	);
 }
 
-
 const toolVersions = ['subset-font', 'fflate'].map(
 	(name) =>
 		(JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string })
