@@ -82,13 +82,15 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 		steps[name] = Math.round(performance.now() - started);
 	};
 	let pagesStarted = 0;
+	let command = '';
 	let search: Promise<string[]> = Promise.resolve([]);
 	const searchStageDir = join(bookWorkDir(contentDir), 'search-stage');
 	let base = '/';
 	return {
 		name: 'parallel-book',
 		hooks: {
-			'astro:config:setup': ({ command, addWatchFile, updateConfig }) => {
+			'astro:config:setup': ({ command: running, addWatchFile, updateConfig }) => {
+				command = running;
 				// Built sites have a service worker, the dev server none (it would serve pages from a cache while they are
 				// edited): said by the command, not by NODE_ENV, which a test runner sets.
 				updateConfig({
@@ -152,6 +154,9 @@ export function bookIntegration(prepared: PreparedBook): AstroIntegration {
 			},
 			// The dev server also serves the search (built once at start, again when a chapter changes), the PDFs and the EPUBs.
 			'astro:server:setup': async ({ server }) => {
+				// Astro also sets up the Vite server it syncs the content with, during a build when NODE_ENV is not
+				// production (a test runner's): only the dev server serves the book.
+				if (command !== 'dev') return;
 				await prepared.fontsWritten;
 				const devDir = join(bookWorkDir(contentDir), 'dev');
 				await pdfStep(read, makers);

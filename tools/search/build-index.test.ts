@@ -53,6 +53,15 @@ describe('search index', () => {
 		expect(await adding).toEqual(new Error('Pagefind refused /en/chapter/#b!: no b!'));
 	});
 
+	it("runs two searches asked for at once one after the other: the small book's Pagefind process is shared", async () => {
+		const read = readBookFromDisk(fixture);
+		const first = mkdtempSync(join(tmpdir(), 'search-index-first-'));
+		const second = mkdtempSync(join(tmpdir(), 'search-index-second-'));
+		await Promise.all([buildSearchIndex(first, read), buildSearchIndex(second, read)]);
+		expect(Object.keys(contents(first)).length).toBeGreaterThan(0);
+		expect(contents(second)).toEqual(contents(first));
+	});
+
 	it('writes the same bundles as records added one at a time, and every passage file', async () => {
 		const read = readBookFromDisk(fixture);
 		const outDir = mkdtempSync(join(tmpdir(), 'search-index-'));

@@ -18,7 +18,17 @@ import { searchRecords } from './search-records';
  * what it wrote, a line a bundle and one for the passages, for the caller to print when it suits (a build runs it
  * while Astro prints the pages).
  */
-export async function buildSearchIndex(outDir: string, read: BookOnDisk): Promise<string[]> {
+export function buildSearchIndex(outDir: string, read: BookOnDisk): Promise<string[]> {
+	const built = building.then(() => writeSearch(outDir, read));
+	building = built.catch(() => undefined);
+	return built;
+}
+
+// One search at a time in a process: a small book's bundles share this module's Pagefind process, which the first to
+// finish would close under the other (a build's search and the dev server's, a rebuild and the next).
+let building: Promise<unknown> = Promise.resolve();
+
+async function writeSearch(outDir: string, read: BookOnDisk): Promise<string[]> {
 	const { book, chapters } = read;
 	rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
 	const jobs = book.languages.map(({ code }) => ({
