@@ -88,7 +88,7 @@ export interface SiteBuildComparison {
  * chapters (tools/bench/starlight-site.ts), both `astro build`, warm: one unmeasured build of each first, then `runs`
  * of each, interleaved so that a slower spell of the machine (two cores, other work) falls on both alike.
  */
-async function compareWithStarlight(contentDir: string, runs = 3): Promise<SiteBuildComparison> {
+async function compareWithStarlight(contentDir: string, runs = 5): Promise<SiteBuildComparison> {
 	// Into a folder of its own: dist/ holds the full build, which the page, search and Lighthouse figures read.
 	// Beside the Starlight site, on the same disk (a much-used temporary folder can be slow to create files in).
 	mkdirSync(join('node_modules', '.cache'), { recursive: true });
