@@ -32,6 +32,13 @@ export const fixtureDist = (name: FixtureName) => join(workDir(name), 'dist');
 /** What its build printed (warnings included). */
 export const fixtureBuildLog = (name: FixtureName) =>
 	readFileSync(join(workDir(name), 'build.log'), 'utf8');
+/** Every chapter file of every fixture book, for tests of how chapter files are read. */
+export const fixtureChapterFiles = (): string[] =>
+	Object.values(fixtureBooks).flatMap((dir) =>
+		readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((path) => path.endsWith('.mdx'))
+			.map((path) => join(dir, path))
+	);
 /** The fixture book as the tools read it. */
 export const fixtureBook = (name: FixtureName) => readBookFromDisk(fixtureBooks[name]);
 

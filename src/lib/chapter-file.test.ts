@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureChapterFiles } from '../../tests/fixture-books';
 import { parseFrontmatter, readFrontmatter, splitFrontmatter } from './chapter-file';
 import { ChapterFormatError } from './segment-format';
 
@@ -15,9 +15,7 @@ describe('chapter frontmatter', () => {
 	});
 
 	it('reads every fixture chapter by itself as the documents with places do', () => {
-		const files = readdirSync('tests/fixtures/books', { recursive: true, encoding: 'utf8' })
-			.filter((path) => path.endsWith('.mdx'))
-			.map((path) => join('tests/fixtures/books', path));
+		const files = fixtureChapterFiles();
 		expect(files.length).toBeGreaterThan(10);
 		for (const file of files) {
 			const { yaml } = splitFrontmatter(readFileSync(file, 'utf8'), file);

@@ -1,7 +1,7 @@
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fixtureChapterFiles } from '../../tests/fixture-books';
 import { splitFrontmatter } from './chapter-file';
 import {
 	ChapterFormatError,
@@ -169,9 +169,7 @@ describe('segment format', () => {
 });
 
 describe('reading chapters as the ingest writes them, without parsing the whole body as MDX', () => {
-	const fixtureFiles = readdirSync('tests/fixtures/books', { recursive: true, encoding: 'utf8' })
-		.filter((path) => path.endsWith('.mdx'))
-		.map((path) => join('tests/fixtures/books', path));
+	const fixtureFiles = fixtureChapterFiles();
 
 	it('reads every chapter file of the fixture books as the MDX parser does, most of them by itself', () => {
 		let plain = 0;
