@@ -9,10 +9,7 @@ export interface SizedFile {
 
 /** Every file under `dir`, recursively, with its size. */
 export function filesUnder(dir: string): SizedFile[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => join(entry.parentPath, entry.name))
-		.map((path) => ({ path, bytes: statSync(path).size }));
+	return pathsUnder(dir).map((path) => ({ path, bytes: statSync(path).size }));
 }
 
 /** Every file under `dir`, recursively, without its size (nothing but the folders is read). */
