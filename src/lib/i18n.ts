@@ -118,20 +118,20 @@ export interface Translate {
 }
 
 /**
- * Memoizes a function of one or two strings: Intl's formatters and the translators are made once per language,
- * not once per page and string (making them anew took a 200-chapter build 0.5 s).
+ * Memoizes a function of strings: Intl's formatters and the translators are made once per language, not once per
+ * page and string (making them anew took a 200-chapter build 0.5 s).
  */
-function once<Made>(make: (a: string, b: string) => Made): (a: string, b: string) => Made {
+function once<Keys extends string[], Made>(make: (...keys: Keys) => Made): (...keys: Keys) => Made {
 	const made = new Map<string, Made>();
-	return (a, b) => {
-		const key = `${a}\0${b}`;
+	return (...keys) => {
+		const key = keys.join('\0');
 		let value = made.get(key);
-		if (value === undefined) made.set(key, (value = make(a, b)));
+		if (value === undefined) made.set(key, (value = make(...keys)));
 		return value;
 	};
 }
 
-const translator = once((lang, contentDir): Translate => {
+const translator = once((lang: string, contentDir: string): Translate => {
 	const ui = uiLanguage(lang, contentDir);
 	const table = stringsFor(contentDir).get(ui)!;
 	const plural = new Intl.PluralRules(ui);
@@ -190,17 +190,19 @@ export function bookTranslationFiles(contentDir: string, book: Book): string[] {
 
 /** The name of `code` in the language `inLang`, e.g. ("nl", "fa") → «هلندی». */
 export const languageName = (code: string, inLang: string): string =>
-	languageNames(inLang, '').of(code) ?? code;
-const languageNames = once((inLang) => new Intl.DisplayNames([inLang, 'en'], { type: 'language' }));
+	languageNames(inLang).of(code) ?? code;
+const languageNames = once(
+	(inLang: string) => new Intl.DisplayNames([inLang, 'en'], { type: 'language' })
+);
 
 /** A number in the digits of `lang` (١٢ in Arabic, ۱۲ in Persian, 12 in English). */
 export const formatNumber = (value: number, lang: string): string =>
-	numberFormats(lang, '').format(value);
-const numberFormats = once((lang) => new Intl.NumberFormat(lang));
+	numberFormats(lang).format(value);
+const numberFormats = once((lang: string) => new Intl.NumberFormat(lang));
 
 /** Open Graph's locale, which wants a territory: the language's most likely region, per Intl's likely-subtags data (fa → fa_IR). */
-export const openGraphLocale = (code: string): string => openGraphLocales(code, '');
-const openGraphLocales = once((code) =>
+export const openGraphLocale = (code: string): string => openGraphLocales(code);
+const openGraphLocales = once((code: string) =>
 	new Intl.Locale(code)
 		.maximize()
 		.baseName.replace(/-[A-Z][a-z]{3}/, '')
@@ -209,7 +211,7 @@ const openGraphLocales = once((code) =>
 
 /** A calendar date (YYYY-MM-DD) written the way `lang` writes dates. */
 export const formatDate = (isoDate: string, lang: string): string =>
-	dateFormats(lang, '').format(new Date(`${isoDate}T00:00:00Z`));
+	dateFormats(lang).format(new Date(`${isoDate}T00:00:00Z`));
 const dateFormats = once(
-	(lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })
+	(lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })
 );
