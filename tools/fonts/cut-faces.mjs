@@ -6,8 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
 import subsetFont from 'subset-font';
+import { reportJob } from '../lib/job-worker.mjs';
 
 /**
  * @typedef {{ source: string, file: string, text: string, axes?: { wght: { min: number, max: number } } }} Cut
@@ -34,13 +35,4 @@ export async function cutFaces({ dir, cuts, manifest, key, keyFile }) {
 	writeFileSync(keyFile, key);
 }
 
-if (!isMainThread) {
-	/** @type {{ error?: string }} */
-	let outcome = {};
-	try {
-		await cutFaces(/** @type {CutJob} */ (workerData));
-	} catch (error) {
-		outcome = { error: error instanceof Error ? error.message : String(error) };
-	}
-	/** @type {import('node:worker_threads').MessagePort} */ (parentPort).postMessage(outcome);
-}
+if (!isMainThread) await reportJob(cutFaces);

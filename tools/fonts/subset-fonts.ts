@@ -6,8 +6,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { CutJob } from './cut-faces.mjs';
+import { runJobWorker } from '../lib/job-worker.mjs';
 import { chaptersDir } from '../../src/lib/book-paths';
 import { bookTranslationFiles, languageName, uiLanguages } from '../../src/lib/i18n';
 import { sha256 } from '../../src/lib/text-hash';
@@ -99,14 +99,7 @@ export function startSubsetFonts(
 		key,
 		keyFile,
 	};
-	const written = new Promise<void>((resolve, reject) => {
-		const worker = new Worker(new URL('./cut-faces.mjs', import.meta.url), { workerData: job });
-		worker.once('message', ({ error }: { error?: string }) =>
-			error ? reject(new Error(`fonts: ${error}`)) : resolve()
-		);
-		worker.once('error', reject);
-		worker.once('exit', (code) => reject(new Error(`fonts: the worker stopped (${code})`)));
-	});
+	const written = runJobWorker(new URL('./cut-faces.mjs', import.meta.url), job, 'fonts: ');
 	// Its failure is thrown where it is awaited.
 	written.catch(() => undefined);
 	return { faces, written };

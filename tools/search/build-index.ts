@@ -5,10 +5,10 @@
  */
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { BookOnDisk } from '../../src/lib/read-chapters';
 import { filesUnder, totalBytes } from '../lib/files';
 import * as pagefind from 'pagefind';
+import { runJobWorker } from '../lib/job-worker.mjs';
 import { writeBundle, type BundleJob } from './bundle-worker.mjs';
 import { writePassageFiles } from './passage-files';
 import { searchRecords } from './search-records';
@@ -65,18 +65,12 @@ async function writeSearch(outDir: string, read: BookOnDisk): Promise<string[]> 
 }
 
 /** Writes one bundle in a worker thread (bundle-worker.mjs). */
-function bundleInWorker(job: BundleJob): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./bundle-worker.mjs', import.meta.url), { workerData: job });
-		worker.once('message', ({ error }: { error?: string }) =>
-			error ? reject(new Error(error)) : resolve()
-		);
-		worker.once('error', reject);
-		worker.once('exit', (code) =>
-			reject(new Error(`the search index worker for ${job.language} stopped (${code})`))
-		);
-	});
-}
+const bundleInWorker = (job: BundleJob): Promise<void> =>
+	runJobWorker(
+		new URL('./bundle-worker.mjs', import.meta.url),
+		job,
+		`search index ${job.language}: `
+	);
 
 /** Passages from which the bundles are written in worker threads (the reader book has 264; 200 chapters, 10,560). */
 const parallelFrom = 2000;

@@ -2,8 +2,9 @@
 /** A worker thread that writes one language's Pagefind bundle with a Pagefind process of its own (build-index.ts). Plain JavaScript so that it starts without a TypeScript loader. */
 import { readdirSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { reportJob } from '../lib/job-worker.mjs';
 
 /**
  * @typedef {import('./search-records').SearchRecord} SearchRecord
@@ -50,13 +51,11 @@ if (!isMainThread) {
 	// The search is written while the pages render, and the build ends when the pages do: this thread and the Pagefind
 	// process it starts (which inherits it) take the cores the pages leave. On Linux the nice value is a thread's.
 	if (process.platform === 'linux') setPriority(19);
-	/** @type {{ error?: string }} */
-	let outcome = {};
-	try {
-		await writeBundle(/** @type {BundleJob} */ (workerData));
-	} catch (error) {
-		outcome = { error: error instanceof Error ? error.message : String(error) };
-	}
-	await pagefind.close();
-	/** @type {import('node:worker_threads').MessagePort} */ (parentPort).postMessage(outcome);
+	await reportJob(async (/** @type {BundleJob} */ job) => {
+		try {
+			await writeBundle(job);
+		} finally {
+			await pagefind.close();
+		}
+	});
 }
