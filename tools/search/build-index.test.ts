@@ -53,6 +53,16 @@ describe('search index', () => {
 		expect(await adding).toEqual(new Error('Pagefind refused /en/chapter/#b!: no b!'));
 	});
 
+	it('writes an empty search for a book without chapters yet, with its folders', async () => {
+		const { book } = readBookFromDisk(fixture);
+		const outDir = mkdtempSync(join(tmpdir(), 'search-index-empty-'));
+		const summary = await buildSearchIndex(outDir, { book, chapters: [] });
+		expect(summary.at(-1)).toBe('search passages: 0 files, 0.0 KiB');
+		expect(readdirSync(join(outDir, 'search'))).toEqual([]);
+		for (const { code } of book.languages)
+			expect(readdirSync(join(outDir, 'pagefind', code))).toContain('pagefind.js');
+	});
+
 	it("runs two searches asked for at once one after the other: the small book's Pagefind process is shared", async () => {
 		const read = readBookFromDisk(fixture);
 		const first = mkdtempSync(join(tmpdir(), 'search-index-first-'));

@@ -66,7 +66,11 @@ export async function writePassageFiles(
 ): Promise<number> {
 	rmSync(join(outDir, 'search'), { recursive: true, force: true });
 	const passages = searchPassages(book, chapters);
-	const folders = new Set(passages.map(({ path }) => dirname(join(outDir, path))));
+	// The folder itself even when there is no passage (a new book, before its first chapter): the build moves it into the site.
+	const folders = new Set([
+		join(outDir, 'search'),
+		...passages.map(({ path }) => dirname(join(outDir, path))),
+	]);
 	for (const folder of folders) mkdirSync(folder, { recursive: true });
 	let next = 0;
 	const writer = async () => {
